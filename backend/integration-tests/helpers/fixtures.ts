@@ -1,0 +1,51 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
+import { seedRegions, seedStore } from "../../src/scripts/seed-store"
+
+export const ADMIN = { email: "staff@telar.test", password: "a-long-test-password" }
+
+type Api = {
+  post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any }>
+}
+
+/** Store, sales channel, publishable key, regions and an admin login: the base every spec needs. */
+export async function createStoreFixture(container: MedusaContainer, api: Api) {
+  const { salesChannelId } = await seedStore(container as any)
+  await seedRegions(container as any)
+  const apiKeys = container.resolve(Modules.API_KEY)
+  const [key] = await apiKeys.listApiKeys({ type: "publishable", title: "Telar Storefront" })
+
+  const auth = container.resolve(Modules.AUTH)
+  const { authIdentity } = await auth.register("emailpass", { body: ADMIN } as any)
+  await createUserAccountWorkflow(container).run({
+    input: { authIdentityId: authIdentity!.id, userData: { email: ADMIN.email } },
+  })
+  const { data } = await api.post("/auth/user/emailpass", ADMIN)
+  return {
+    salesChannelId,
+    admin: { headers: { authorization: `Bearer ${data.token}` } },
+    store: { headers: { "x-publishable-api-key": key.token } },
+  }
+}
+
+/** A valid cooperative body; CLABE from Banxico's published example. */
+export function cooperativeBody(overrides: Record<string, unknown> = {}) {
+  return {
+    handle: "tejedoras-de-prueba",
+    name: "Tejedoras de Prueba",
+    community: "Zinacantán",
+    municipality: "Zinacantán",
+    region: "Altos",
+    latitude: 16.7597,
+    longitude: -92.7222,
+    founded_year: 1998,
+    member_families: 42,
+    languages: ["Tsotsil", "Spanish"],
+    crafts: ["backstrap loom", "embroidery"],
+    story_en: "Weavers of Zinacantán.",
+    story_es: "Tejedoras de Zinacantán.",
+    payout_account: { method: "spei", account_holder: "Tejedoras de Prueba SC de RL", clabe: "032180000118359719" },
+    ...overrides,
+  }
+}

@@ -1,0 +1,83 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
+
+// With REDIS_URL, every stateful infrastructure module is Redis-backed so that a server and
+// its worker (or several servers) stay coherent; without it Medusa's in-process defaults serve.
+const redisModules = redisUrl
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+          ],
+        },
+      },
+    ]
+  : []
+
+const cachingModule = {
+  key: Modules.CACHING,
+  resolve: "@medusajs/medusa/caching",
+  options: redisUrl
+    ? {
+        providers: [
+          { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+        ],
+      }
+    : { in_memory: { enable: true } },
+}
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || `${storefrontUrl},http://localhost:8000,http://127.0.0.1:8000`,
+      adminCors: process.env.ADMIN_CORS || `${backendUrl},http://localhost:9000,http://localhost:5173`,
+      authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl},http://localhost:8000,http://localhost:9000`,
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: process.env.MEDUSA_DISABLE_ADMIN === "true",
+    backendUrl,
+  },
+  featureFlags: {
+    caching: true,
+    translation: true,
+  },
+  modules: [
+    { resolve: "./src/modules/cooperative" },
+    { resolve: "@medusajs/medusa/translation" },
+    {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    cachingModule,
+    ...redisModules,
+  ],
+})

@@ -1,0 +1,32 @@
+export const ADMIN_COOPERATIVE_FIELDS = [
+  "id",
+  "handle",
+  "name",
+  "community",
+  "municipality",
+  "region",
+  "latitude",
+  "longitude",
+  "founded_year",
+  "member_families",
+  "languages",
+  "crafts",
+  "story_en",
+  "story_es",
+  "logo_url",
+  "cover_url",
+  "contact_email",
+  "contact_phone",
+  "is_demo",
+  "created_at",
+  "updated_at",
+  "payout_account.*",
+  "artisans.*",
+  "stock_location.id",
+  "stock_location.name",
+]
+
+export const adminCooperativeQueryConfig = {
+  list: { defaults: ADMIN_COOPERATIVE_FIELDS, isList: true },
+  retrieve: { defaults: [...ADMIN_COOPERATIVE_FIELDS, "products.id", "products.title", "products.handle"], isList: false },
+}

@@ -1,0 +1,28 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import { createCooperativeWorkflow } from "../../../workflows/cooperative/create-cooperative"
+import { AdminCreateCooperative } from "./validators"
+
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: cooperatives, metadata } = await query.graph({
+    entity: "cooperative",
+    fields: req.queryConfig.fields,
+    filters: req.filterableFields,
+    pagination: req.queryConfig.pagination,
+  })
+  res.json({ cooperatives, count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
+}
+
+export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreateCooperative>>, res: MedusaResponse) {
+  const { payout_account, sales_channel_ids, ...cooperative } = req.validatedBody
+  const { result } = await createCooperativeWorkflow(req.scope).run({
+    input: { cooperative, payout_account: payout_account as any, sales_channel_ids },
+  })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [created],
+  } = await query.graph({ entity: "cooperative", fields: req.queryConfig?.fields ?? ["*", "payout_account.*", "stock_location.id"], filters: { id: result.cooperative.id } })
+  res.status(201).json({ cooperative: created })
+}

@@ -1,0 +1,120 @@
+import { z } from "@medusajs/framework/zod"
+import { isValidClabe } from "@telar/fair-trade"
+
+const handle = z
+  .string()
+  .min(2)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "The handle may only use lowercase letters, digits and single hyphens, e.g. jolom-mayaetik.")
+
+const REGIONS = ["Altos", "Selva", "Frailesca", "Centro", "Norte", "Sierra", "Costa", "Soconusco", "Fronteriza"] as const
+
+const clabe = z
+  .string()
+  .regex(/^\d{18}$/, "A CLABE has exactly 18 digits.")
+  .refine(isValidClabe, "This CLABE's check digit is wrong: copy it again from the bank statement.")
+
+const currency = z
+  .string()
+  .regex(/^[a-zA-Z]{3}$/, "Use a three-letter ISO currency code such as MXN.")
+  .transform((code) => code.toLowerCase())
+
+/** Decimal money in major units: a non-negative number or numeric text, at most 2 decimals. */
+export const moneyAmount = z.union([z.number(), z.string()]).superRefine((value, ctx) => {
+  const text = typeof value === "number" ? String(value) : value.trim()
+  if (!/^-?\d+(\.\d+)?$/.test(text)) {
+    ctx.addIssue({ code: "custom", message: `"${value}" is not a number.` })
+  } else if (text.startsWith("-")) {
+    ctx.addIssue({ code: "custom", message: "Amounts cannot be negative." })
+  } else if (/\.\d{3,}$/.test(text.replace(/0+$/, ""))) {
+    ctx.addIssue({ code: "custom", message: "Use at most 2 decimals." })
+  }
+})
+
+const payoutAccount = z
+  .object({
+    method: z.enum(["spei", "stripe_connect"]).default("spei"),
+    account_holder: z.string().min(2),
+    clabe: clabe.nullish(),
+    stripe_account_id: z.string().regex(/^acct_[A-Za-z0-9]{6,}$/, "A Stripe account id looks like acct_1Abc...").nullish(),
+    currency_code: currency.default("mxn"),
+  })
+  .strict()
+
+const cooperativeFields = {
+  handle,
+  name: z.string().min(2).max(160),
+  community: z.string().min(1),
+  municipality: z.string().min(1),
+  region: z.enum(REGIONS),
+  latitude: z.number().min(14).max(18.5),
+  longitude: z.number().min(-94.5).max(-90),
+  founded_year: z.number().int().min(1900).max(2100).nullish(),
+  member_families: z.number().int().min(1).max(100000).nullish(),
+  languages: z.array(z.string().min(1)).max(20).optional(),
+  crafts: z.array(z.string().min(1)).max(30).optional(),
+  story_en: z.string().max(10000).optional(),
+  story_es: z.string().max(10000).optional(),
+  logo_url: z.string().url().nullish(),
+  cover_url: z.string().url().nullish(),
+  contact_email: z.string().email().nullish(),
+  contact_phone: z.string().max(40).nullish(),
+  is_demo: z.boolean().optional(),
+}
+
+export const AdminCreateCooperative = z
+  .object({
+    ...cooperativeFields,
+    payout_account: payoutAccount.refine((account) => account.method !== "spei" || !!account.clabe, {
+      message: "A SPEI payout account needs a CLABE.",
+      path: ["clabe"],
+    }),
+    sales_channel_ids: z.array(z.string()).optional(),
+  })
+  .strict()
+
+export const AdminUpdateCooperative = z
+  .object({
+    ...Object.fromEntries(Object.entries(cooperativeFields).map(([key, schema]) => [key, schema.optional()])),
+    payout_account: payoutAccount.partial().optional(),
+  })
+  .strict() as unknown as z.ZodType<Record<string, any>>
+
+const artisanFields = {
+  handle,
+  name: z.string().min(2).max(160),
+  craft: z.string().min(2).max(120),
+  bio_en: z.string().max(4000).optional(),
+  bio_es: z.string().max(4000).optional(),
+  portrait_url: z.string().url().nullish(),
+}
+
+export const AdminCreateArtisan = z.object(artisanFields).strict()
+export const AdminUpdateArtisan = z.object(artisanFields).partial().strict()
+
+const ids = z.array(z.string().min(1)).max(500)
+
+export const AdminLinkCooperativeProducts = z
+  .object({ add: ids.optional(), remove: ids.optional() })
+  .strict()
+  .refine((body) => (body.add?.length ?? 0) + (body.remove?.length ?? 0) > 0, "Give product ids to add or remove.")
+
+export const AdminSetProductArtisans = z.object({ artisan_ids: ids }).strict()
+
+export const AdminSetProducerPrices = z
+  .object({
+    prices: z.array(z.object({ variant_id: z.string().min(1), amount: moneyAmount }).strict()).min(1).max(500),
+  })
+  .strict()
+
+export const AdminCreateExchangeRate = z
+  .object({
+    from_currency: currency.default("usd"),
+    to_currency: currency.default("mxn"),
+    rate: z
+      .union([z.number(), z.string()])
+      .transform((value) => String(value))
+      .refine((value) => /^\d+(\.\d{1,8})?$/.test(value) && Number(value) > 0, "The rate must be a positive number, e.g. 18.25."),
+    note: z.string().max(500).optional(),
+  })
+  .strict()

@@ -1,0 +1,22 @@
+/** What shoppers may see of a cooperative. Payout details are deliberately absent. */
+export const STORE_COOPERATIVE_FIELDS = [
+  "id",
+  "handle",
+  "name",
+  "community",
+  "municipality",
+  "region",
+  "latitude",
+  "longitude",
+  "founded_year",
+  "member_families",
+  "languages",
+  "crafts",
+  "story_en",
+  "story_es",
+  "logo_url",
+  "cover_url",
+  "is_demo",
+]
+
+export const STORE_ARTISAN_FIELDS = ["id", "handle", "name", "craft", "bio_en", "bio_es", "portrait_url"]

@@ -1,0 +1,48 @@
+import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { normaliseRate } from "@telar/fair-trade"
+import { Artisan } from "./models/artisan"
+import { Cooperative } from "./models/cooperative"
+import { ExchangeRate } from "./models/exchange-rate"
+import { PayoutAccount } from "./models/payout-account"
+import { ProducerPrice } from "./models/producer-price"
+
+export type CurrentExchangeRate = { from: string; to: string; rate: string; set_at: Date }
+
+class CooperativeModuleService extends MedusaService({
+  Cooperative,
+  Artisan,
+  PayoutAccount,
+  ProducerPrice,
+  ExchangeRate,
+}) {
+  /** The newest rate for a currency pair, or null when staff never set one. */
+  async currentExchangeRate(from: string, to: string): Promise<CurrentExchangeRate | null> {
+    const [latest] = await this.listExchangeRates(
+      { from_currency: from.toLowerCase(), to_currency: to.toLowerCase() },
+      { order: { created_at: "DESC" }, take: 1 }
+    )
+    if (!latest) {
+      return null
+    }
+    return { from: latest.from_currency, to: latest.to_currency, rate: latest.rate, set_at: latest.created_at }
+  }
+
+  /** Appends a new rate; history rows are never edited. */
+  async recordExchangeRate(input: { from: string; to: string; rate: string; set_by?: string | null; note?: string | null }) {
+    let rate: string
+    try {
+      rate = normaliseRate(input.rate)
+    } catch (error) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, (error as Error).message)
+    }
+    return await this.createExchangeRates({
+      from_currency: input.from.toLowerCase(),
+      to_currency: input.to.toLowerCase(),
+      rate,
+      set_by: input.set_by ?? null,
+      note: input.note ?? null,
+    })
+  }
+}
+
+export default CooperativeModuleService

@@ -1,0 +1,78 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingProfilesWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+/** The shop around the catalog: currencies, locales, sales channel, publishable key, regions, taxes. */
+export async function seedStore(container: ExecArgs["container"]) {
+  const storeModule = container.resolve(Modules.STORE)
+  const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
+  const [store] = await storeModule.listStores()
+
+  let [salesChannel] = await salesChannelModule.listSalesChannels({ name: "Telar Web" })
+  if (!salesChannel) {
+    const { result } = await createSalesChannelsWorkflow(container).run({
+      input: { salesChannelsData: [{ name: "Telar Web", description: "The Telar online storefront" }] },
+    })
+    salesChannel = result[0]
+  }
+
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "Telar",
+        supported_currencies: [
+          { currency_code: "usd", is_default: true },
+          { currency_code: "mxn" },
+        ],
+        supported_locales: [{ locale_code: "en-US" }, { locale_code: "es-MX" }],
+        default_sales_channel_id: salesChannel.id,
+      } as any,
+    },
+  })
+
+  const {
+    result: [apiKey],
+  } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "Telar Storefront", type: "publishable", created_by: "seed" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: apiKey.id, add: [salesChannel.id] } })
+
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const profiles = await fulfillment.listShippingProfiles({ type: "default" })
+  if (!profiles.length) {
+    await createShippingProfilesWorkflow(container).run({
+      input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+    })
+  }
+  return { salesChannelId: salesChannel.id }
+}
+
+export async function seedRegions(container: ExecArgs["container"]) {
+  await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        { name: "United States", currency_code: "usd", countries: ["us"], payment_providers: ["pp_system_default"] },
+        { name: "México", currency_code: "mxn", countries: ["mx"], payment_providers: ["pp_system_default"] },
+      ],
+    },
+  })
+  await createTaxRegionsWorkflow(container).run({
+    input: [
+      { country_code: "us", provider_id: "tp_system" },
+      {
+        country_code: "mx",
+        provider_id: "tp_system",
+        default_tax_rate: { name: "IVA", code: "IVA", rate: 16 },
+      },
+    ],
+  })
+}

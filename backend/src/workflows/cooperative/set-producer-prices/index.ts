@@ -1,0 +1,28 @@
+import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import {
+  createProducerPricesStep,
+  planProducerPricesStep,
+  ProducerPriceInput,
+  updateProducerPricesStep,
+} from "../steps/producer-prices"
+
+/** Sets what the cooperative receives per unit of each variant, in its payout currency. */
+export const setProducerPricesWorkflow = createWorkflow(
+  "set-producer-prices",
+  (input: { cooperative_id: string; prices: ProducerPriceInput[] }) => {
+    const plan = planProducerPricesStep(input)
+    const created = createProducerPricesStep({ plan })
+    updateProducerPricesStep({ plan })
+    const links = transform({ created }, ({ created }) =>
+      created.map((link) => ({
+        [Modules.PRODUCT]: { product_variant_id: link.variant_id },
+        [COOPERATIVE_MODULE]: { producer_price_id: link.producer_price_id },
+      }))
+    )
+    createRemoteLinkStep(links)
+    return new WorkflowResponse(plan)
+  }
+)

@@ -1,0 +1,28 @@
+export type PayoutAccountInput = {
+  method: "spei" | "stripe_connect"
+  account_holder: string
+  clabe?: string | null
+  stripe_account_id?: string | null
+  currency_code?: string
+}
+
+export type CooperativeInput = {
+  handle: string
+  name: string
+  community: string
+  municipality: string
+  region: "Altos" | "Selva" | "Frailesca" | "Centro" | "Norte" | "Sierra" | "Costa" | "Soconusco" | "Fronteriza"
+  latitude: number
+  longitude: number
+  founded_year?: number | null
+  member_families?: number | null
+  languages?: string[]
+  crafts?: string[]
+  story_en?: string
+  story_es?: string
+  logo_url?: string | null
+  cover_url?: string | null
+  contact_email?: string | null
+  contact_phone?: string | null
+  is_demo?: boolean
+}

@@ -141,9 +141,15 @@ async function main() {
   const shutdown = async (code = 0) => {
     say("Stopping…")
     if (server && server.exitCode === null) {
-      server.kill("SIGTERM")
-      await new Promise((resolve) => setTimeout(resolve, 200))
-      await Promise.race([new Promise((resolve) => server.once("close", resolve)), new Promise((r) => setTimeout(r, 8000))])
+      // npx starts medusa as a child: signal the whole process group.
+      const closed = new Promise((resolve) => server.once("close", resolve))
+      try {
+        process.kill(-server.pid, "SIGTERM")
+      } catch {}
+      await Promise.race([closed, new Promise((r) => setTimeout(r, 8000))])
+      try {
+        process.kill(-server.pid, "SIGKILL")
+      } catch {}
     }
     await db.stop().catch(() => {})
     process.exit(code)
@@ -163,6 +169,7 @@ async function main() {
       cwd,
       env: { ...process.env, ...env, NODE_ENV: dev ? "development" : "production" },
       stdio: ["ignore", "inherit", "inherit"],
+      detached: true,
     })
     server.on("close", (code) => {
       if (code !== null && code !== 0) {

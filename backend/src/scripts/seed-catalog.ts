@@ -146,11 +146,12 @@ async function seedSpanishTranslations(
   { productIds, categoryIds }: { productIds: Map<string, string>; categoryIds: Map<string, string> }
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: options } = await query.graph({
-    entity: "product_option",
-    fields: ["id", "title"],
-    filters: { product_id: [...productIds.values()] },
+  const { data: withOptions } = await query.graph({
+    entity: "product",
+    fields: ["id", "options.id", "options.title"],
+    filters: { id: [...productIds.values()] },
   })
+  const options = withOptions.flatMap((product) => product.options ?? [])
   const translations = [
     ...products.map((product) => ({
       reference: "product",

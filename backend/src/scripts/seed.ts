@@ -32,7 +32,8 @@ export default async function seed({ container }: ExecArgs) {
 
 async function printPublishableKey(container: ExecArgs["container"]) {
   const apiKeys = container.resolve(Modules.API_KEY)
-  const [key] = await apiKeys.listApiKeys({ type: "publishable", title: "Telar Storefront", revoked_at: null })
+  const keys = await apiKeys.listApiKeys({ type: "publishable", title: "Telar Storefront" })
+  const key = keys.find((candidate) => !candidate.revoked_at)
   if (key) {
     // Parsed by scripts/start.mjs.
     console.log(`TELAR_PUBLISHABLE_KEY=${key.token}`)

@@ -5,6 +5,7 @@ import {
   createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
+import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
@@ -49,7 +50,7 @@ export const createCooperativeWorkflow = createWorkflow("create-cooperative", (i
   const locations = createStockLocationsWorkflow.runAsStep({ input: locationInput })
   const locationId = transform({ locations }, ({ locations }) => locations[0].id)
 
-  const links = transform({ cooperative, locationId }, ({ cooperative, locationId }) => [
+  const links = transform({ cooperative, locationId }, ({ cooperative, locationId }): LinkDefinition[] => [
     { [COOPERATIVE_MODULE]: { cooperative_id: cooperative.id }, [Modules.STOCK_LOCATION]: { stock_location_id: locationId } },
     { [Modules.STOCK_LOCATION]: { stock_location_id: locationId }, [Modules.FULFILLMENT]: { fulfillment_provider_id: MANUAL_FULFILLMENT_PROVIDER } },
   ])
@@ -73,7 +74,7 @@ export const createCooperativeWorkflow = createWorkflow("create-cooperative", (i
   ])
   const fulfillmentSets = createFulfillmentSets(fulfillmentSetInput)
 
-  const setLink = transform({ locationId, fulfillmentSets }, ({ locationId, fulfillmentSets }) => [
+  const setLink = transform({ locationId, fulfillmentSets }, ({ locationId, fulfillmentSets }): LinkDefinition[] => [
     {
       [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
       [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSets[0].id },

@@ -8,7 +8,7 @@ export const deleteArtisanWorkflow = createWorkflow(
   (input: { cooperative_id: string; id: string }) => {
     retrieveArtisanStep({ id: input.id, cooperative_id: input.cooperative_id })
     // Products keep existing; they just no longer name this artisan.
-    const links = transform({ input }, ({ input }) => ({ [COOPERATIVE_MODULE]: { artisan_id: input.id } }))
+    const links = transform({ input }, ({ input }) => [{ [COOPERATIVE_MODULE]: { artisan_id: input.id } }])
     removeRemoteLinkStep(links)
     softDeleteArtisanStep({ id: input.id })
     return new WorkflowResponse({ id: input.id, deleted: true })

@@ -4,6 +4,9 @@ import { toMinor } from "@telar/fair-trade"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 
+/** BigNumber columns take exact decimal text; the generated model type only admits number. */
+const asBigNumberInput = (amount: string) => amount as unknown as number
+
 export type ProducerPriceInput = { variant_id: string; amount: string | number }
 
 export type ProducerPricePlan = {
@@ -70,7 +73,7 @@ export const createProducerPricesStep = createStep(
   async ({ plan }: { plan: ProducerPricePlan }, { container }) => {
     const service = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
     const created = await service.createProducerPrices(
-      plan.create.map((price) => ({ amount: price.amount, currency_code: plan.currency_code }))
+      plan.create.map((price) => ({ amount: asBigNumberInput(price.amount), currency_code: plan.currency_code }))
     )
     const links = created.map((price, index) => ({ variant_id: plan.create[index].variant_id, producer_price_id: price.id }))
     return new StepResponse(links, created.map((price) => price.id))
@@ -85,13 +88,13 @@ export const updateProducerPricesStep = createStep(
   async ({ plan }: { plan: ProducerPricePlan }, { container }) => {
     const service = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
     if (plan.update.length) {
-      await service.updateProducerPrices(plan.update.map((price) => ({ id: price.id, amount: price.amount })))
+      await service.updateProducerPrices(plan.update.map((price) => ({ id: price.id, amount: asBigNumberInput(price.amount) })))
     }
     return new StepResponse(undefined, plan.update)
   },
   async (updates, { container }) => {
     if (!updates?.length) return
     const service = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
-    await service.updateProducerPrices(updates.map((price) => ({ id: price.id, amount: price.previous })))
+    await service.updateProducerPrices(updates.map((price) => ({ id: price.id, amount: asBigNumberInput(price.previous) })))
   }
 )

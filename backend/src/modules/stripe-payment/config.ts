@@ -1,0 +1,15 @@
+/** Where Telar's Stripe provider points: real Stripe with STRIPE_API_KEY, else the local emulator. */
+export const EMULATOR_API_KEY = "sk_test_telar_emulator"
+export const EMULATOR_PUBLISHABLE_KEY = "pk_test_telar_emulator"
+export const EMULATOR_WEBHOOK_SECRET = "whsec_telar_emulator_secret"
+
+export function stripeOptions(env: NodeJS.ProcessEnv = process.env) {
+  const realKey = env.STRIPE_API_KEY
+  return {
+    apiKey: realKey || EMULATOR_API_KEY,
+    webhookSecret: env.STRIPE_WEBHOOK_SECRET || (realKey ? undefined : EMULATOR_WEBHOOK_SECRET),
+    // Authorize at checkout; staff capture when they pack the order.
+    capture: false,
+    apiBase: env.STRIPE_API_BASE || (realKey ? undefined : "http://127.0.0.1:12111"),
+  }
+}

@@ -1,0 +1,31 @@
+// Regenerates image-specs.json (the JSON twin read by generate-images.mjs) from catalog.ts.
+// Usage (from this folder): node sync-image-specs.mjs
+// Uses the `typescript` package already installed in the monorepo to transpile catalog.ts in memory.
+import { createRequire, Module } from "node:module"
+import { readFileSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+
+const here = dirname(fileURLToPath(import.meta.url))
+const require = createRequire(import.meta.url)
+const ts = require("typescript")
+
+export function loadCatalog() {
+  const file = join(here, "catalog.ts")
+  const { outputText } = ts.transpileModule(readFileSync(file, "utf8"), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+    fileName: file,
+  })
+  const mod = new Module(file)
+  mod.filename = file
+  mod.paths = Module._nodeModulePaths(here)
+  mod._compile(outputText, file)
+  return mod.exports
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { imageSpecs } = loadCatalog()
+  const json = "[\n" + imageSpecs.map((spec) => "  " + JSON.stringify(spec)).join(",\n") + "\n]\n"
+  writeFileSync(join(here, "image-specs.json"), json)
+  console.log(`image-specs.json: ${imageSpecs.length} images`)
+}

@@ -1,0 +1,23 @@
+import "server-only"
+import Medusa from "@medusajs/js-sdk"
+
+export const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+
+/**
+ * The one Medusa client. Server-side only: the publishable key is read at run time, so one
+ * build serves any database.
+ */
+export const sdk = new Medusa({
+  baseUrl: BACKEND_URL,
+  publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY,
+  debug: false,
+})
+
+/** Cache tags shared by every visitor; the backend's revalidation hook invalidates them. */
+export const TAGS = {
+  products: "products",
+  cooperatives: "cooperatives",
+  categories: "categories",
+  regions: "regions",
+  exchangeRate: "exchange-rate",
+} as const

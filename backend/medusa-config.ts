@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { stripeOptions } from "./src/modules/stripe-payment/config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -75,6 +76,13 @@ module.exports = defineConfig({
             options: { backend_url: `${backendUrl}/static` },
           },
         ],
+      },
+    },
+    {
+      key: Modules.PAYMENT,
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [{ resolve: "./src/modules/stripe-payment", id: "stripe", options: stripeOptions() }],
       },
     },
     cachingModule,

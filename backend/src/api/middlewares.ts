@@ -24,6 +24,8 @@ import {
 } from "./admin/cooperatives/validators"
 import { STORE_ARTISAN_FIELDS, STORE_COOPERATIVE_FIELDS } from "./store/cooperatives/query-config"
 import { scrubPrivateFields } from "./store/scrub-private-fields"
+import { verifyStripeSignature } from "./hooks/verify-stripe-signature"
+import { StoreSetShippingPlan } from "./store/carts/validators"
 
 type CooperativeFilter = { cooperative_id?: string | string[]; cooperative?: string | string[] }
 type FilterRequest = MedusaRequest & { cooperativeFilter?: CooperativeFilter }
@@ -78,6 +80,7 @@ const AdminListCooperatives = createFindParams({ limit: 50, offset: 0 }).extend(
 export default defineMiddlewares({
   routes: [
     { matcher: "/store*", middlewares: [scrubPrivateFields] },
+    { matcher: "/hooks/payment/:provider", method: "POST", middlewares: [verifyStripeSignature] },
     {
       matcher: "/store/products*",
       middlewares: [extractCooperativeFilter, allowFields(...cooperativeProductFields)],
@@ -107,6 +110,7 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminSetProducerPrices)],
     },
     { matcher: "/admin/products/:id/artisans", method: "POST", middlewares: [validateAndTransformBody(AdminSetProductArtisans)] },
+    { matcher: "/store/carts/:id/shipping-plan", method: "POST", middlewares: [validateAndTransformBody(StoreSetShippingPlan)] },
     { matcher: "/admin/exchange-rates", method: "POST", middlewares: [validateAndTransformBody(AdminCreateExchangeRate)] },
   ],
 })

@@ -2,6 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createPromotionsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingProfilesWorkflow,
@@ -60,8 +61,8 @@ export async function seedRegions(container: ExecArgs["container"]) {
   await createRegionsWorkflow(container).run({
     input: {
       regions: [
-        { name: "United States", currency_code: "usd", countries: ["us"], payment_providers: ["pp_system_default"] },
-        { name: "México", currency_code: "mxn", countries: ["mx"], payment_providers: ["pp_system_default"] },
+        { name: "United States", currency_code: "usd", countries: ["us"], payment_providers: ["pp_stripe_stripe"] },
+        { name: "México", currency_code: "mxn", countries: ["mx"], payment_providers: ["pp_stripe_stripe"] },
       ],
     },
   })
@@ -74,5 +75,22 @@ export async function seedRegions(container: ExecArgs["container"]) {
         default_tax_rate: { name: "IVA", code: "IVA", rate: 16 },
       },
     ],
+  })
+}
+
+/** A welcome code shoppers can try at checkout. */
+export async function seedPromotions(container: ExecArgs["container"]) {
+  await createPromotionsWorkflow(container).run({
+    input: {
+      promotionsData: [
+        {
+          code: "BIENVENIDA10",
+          type: "standard",
+          status: "active",
+          is_automatic: false,
+          application_method: { type: "percentage", target_type: "order", allocation: "across", value: 10 },
+        },
+      ],
+    } as any,
   })
 }

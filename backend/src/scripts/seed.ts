@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { COOPERATIVE_MODULE } from "../modules/cooperative"
 import type CooperativeModuleService from "../modules/cooperative/service"
 import { seedCatalog } from "./seed-catalog"
-import { seedRegions, seedStore } from "./seed-store"
+import { seedPromotions, seedRegions, seedStore } from "./seed-store"
 
 export const DEMO_EXCHANGE_RATE = "18.25"
 
@@ -26,6 +26,7 @@ export default async function seed({ container }: ExecArgs) {
   await seedRegions(container)
   await cooperatives.recordExchangeRate({ from: "usd", to: "mxn", rate: DEMO_EXCHANGE_RATE, set_by: "seed", note: "Demo rate" })
   await seedCatalog(container, { salesChannelId })
+  await seedPromotions(container)
   logger.info(`Seeded the demo catalog in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
   await printPublishableKey(container)
 }

@@ -1,0 +1,264 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { signatureHeader } from "@telar/stripe-emulator"
+import { EMULATOR_WEBHOOK_SECRET } from "../../../src/modules/stripe-payment/config"
+import { cooperativeBody, createStoreFixture } from "../../helpers/fixtures"
+import { useStripeEmulator } from "../../helpers/stripe"
+
+jest.setTimeout(180 * 1000)
+
+const stripeHandle = useStripeEmulator()
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: { headers: Record<string, string> }
+    let store: { headers: Record<string, string> }
+    let usRegionId: string
+    const variants: Record<string, string> = {}
+
+    async function createPiece(cooperativeId: string, handle: string, stock: number, usd: number) {
+      const { data } = await api.post(
+        "/admin/products",
+        {
+          title: handle,
+          handle,
+          status: "published",
+          shipping_profile_id: shippingProfileId,
+          sales_channels: [{ id: salesChannelId }],
+          options: [{ title: "Default", values: ["Default"] }],
+          variants: [
+            {
+              title: "Default",
+              sku: handle.toUpperCase(),
+              manage_inventory: true,
+              options: { Default: "Default" },
+              prices: [
+                { amount: usd, currency_code: "usd" },
+                { amount: usd * 18, currency_code: "mxn" },
+              ],
+            },
+          ],
+        },
+        admin
+      )
+      await api.post(`/admin/cooperatives/${cooperativeId}/products`, { add: [data.product.id] }, admin)
+      const { data: coop } = await api.get(`/admin/cooperatives/${cooperativeId}`, admin)
+      const { data: variant } = await api.get(
+        `/admin/products/${data.product.id}/variants/${data.product.variants[0].id}?fields=inventory_items.inventory_item_id`,
+        admin
+      )
+      const itemId = variant.variant.inventory_items[0].inventory_item_id
+      await api.post(
+        `/admin/inventory-items/${itemId}/location-levels`,
+        { location_id: coop.cooperative.stock_location.id, stocked_quantity: stock },
+        admin
+      )
+      variants[handle] = data.product.variants[0].id
+      return { productId: data.product.id, inventoryItemId: itemId, locationId: coop.cooperative.stock_location.id }
+    }
+
+    let salesChannelId: string
+    let shippingProfileId: string
+    let onlyOne: { productId: string; inventoryItemId: string; locationId: string }
+
+    beforeAll(async () => {
+      const fixture = await createStoreFixture(getContainer(), api)
+      admin = fixture.admin
+      store = fixture.store
+      salesChannelId = fixture.salesChannelId
+      stripeHandle.pointWebhooksAt(api.defaults.baseURL as string)
+      const { data: profiles } = await api.get("/admin/shipping-profiles", admin)
+      shippingProfileId = profiles.shipping_profiles[0].id
+      const { data: regions } = await api.get("/admin/regions", admin)
+      usRegionId = regions.regions.find((region: any) => region.currency_code === "usd").id
+
+      const { data: weavers } = await api.post("/admin/cooperatives", cooperativeBody(), admin)
+      const { data: potters } = await api.post(
+        "/admin/cooperatives",
+        cooperativeBody({ handle: "alfareras", name: "Alfareras de Amatenango", community: "Amatenango del Valle" }),
+        admin
+      )
+      onlyOne = await createPiece(weavers.cooperative.id, "huipil-unico", 1, 240)
+      await createPiece(potters.cooperative.id, "paloma-de-barro", 5, 30)
+    })
+
+    async function cartWith(lines: [string, number][]) {
+      const { data } = await api.post("/store/carts", { region_id: usRegionId }, store)
+      const cartId = data.cart.id
+      for (const [handle, quantity] of lines) {
+        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variants[handle], quantity }, store)
+      }
+      await api.post(
+        `/store/carts/${cartId}`,
+        {
+          email: "shopper@example.org",
+          shipping_address: {
+            first_name: "Ana",
+            last_name: "López",
+            address_1: "100 Main St",
+            city: "Austin",
+            province: "TX",
+            postal_code: "78701",
+            country_code: "us",
+          },
+        },
+        store
+      )
+      return cartId
+    }
+
+    async function payWith(cartId: string, paymentMethod: string) {
+      await api.post(`/store/carts/${cartId}/shipping-plan`, { speed: "standard" }, store)
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+      const { data } = await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_stripe_stripe" },
+        store
+      )
+      const session = data.payment_collection.payment_sessions[0]
+      const intentId = session.data.id as string
+      // What Stripe.js confirmPayment does in the shopper's browser.
+      const confirmed = await stripeHandle.stripe.paymentIntents
+        .confirm(intentId, { payment_method: paymentMethod, return_url: "http://localhost:8000/en/checkout" })
+        .catch((error: any) => ({ error }))
+      return { intentId, confirmed }
+    }
+
+    const orderCount = async () => (await api.get("/admin/orders", admin)).data.count as number
+
+    it("plans one parcel per cooperative, each with standard and express", async () => {
+      const cartId = await cartWith([
+        ["huipil-unico", 1],
+        ["paloma-de-barro", 2],
+      ])
+      const { data: plan } = await api.get(`/store/carts/${cartId}/shipping-plan`, store)
+      expect(plan.speeds).toEqual(["standard", "express"])
+      expect(plan.groups.map((group: any) => group.cooperative.handle).sort()).toEqual(["alfareras", "tejedoras-de-prueba"])
+      const { data } = await api.post(`/store/carts/${cartId}/shipping-plan`, { speed: "express" }, store)
+      expect(data.cart.shipping_methods).toHaveLength(2)
+      expect(Number(data.cart.shipping_total)).toBe(64)
+
+      const bad = await api.post(`/store/carts/${cartId}/shipping-plan`, { speed: "overnight" }, store).catch((e: any) => e.response)
+      expect(bad.status).toBe(400)
+    })
+
+    it("turns a cart paid with a good card into an authorized order and reserves the piece", async () => {
+      const cartId = await cartWith([["huipil-unico", 1]])
+      const { intentId, confirmed } = await payWith(cartId, "pm_card_visa")
+      expect(confirmed.status).toBe("requires_capture")
+
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+      expect(data.type).toBe("order")
+      expect(data.order.email).toBe("shopper@example.org")
+      const { data: order } = await api.get(`/admin/orders/${data.order.id}?fields=payment_status,*payment_collections.payments`, admin)
+      expect(order.order.payment_status).toBe("authorized")
+      expect(order.order.payment_collections[0].payments[0].data.id).toBe(intentId)
+
+      // The one-of-a-kind piece is no longer available to anyone else.
+      const { data: product } = await api.get(
+        `/store/products/${onlyOne.productId}?fields=+variants.inventory_quantity`,
+        store
+      )
+      expect(product.product.variants[0].inventory_quantity).toBe(0)
+      const other = await cartWith([["paloma-de-barro", 1]])
+      const refused = await api
+        .post(`/store/carts/${other}/line-items`, { variant_id: variants["huipil-unico"], quantity: 1 }, store)
+        .catch((e: any) => e.response)
+      expect(refused.status).toBeGreaterThanOrEqual(400)
+      expect(refused.status).toBeLessThan(500)
+    })
+
+    it("leaves no order when the card is declined, and says why", async () => {
+      const before = await orderCount()
+      const cartId = await cartWith([["paloma-de-barro", 1]])
+      const { confirmed } = await payWith(cartId, "pm_card_chargeDeclined")
+      expect(confirmed.error.type).toBe("StripeCardError")
+      expect(confirmed.error.message).toBe("Your card was declined.")
+
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store).catch((e: any) => e.response)
+      expect(data.type).not.toBe("order")
+      expect(await orderCount()).toBe(before)
+    })
+
+    it("tells the shopper before paying when a piece in the cart sold out", async () => {
+      const cartId = await cartWith([["huipil-unico", 1]])
+      let { data } = await api.get(`/store/carts/${cartId}/availability`, store)
+      expect(data).toMatchObject({ ok: true, items: [{ requested: 1, available: 1 }] })
+      await api.post(
+        `/admin/inventory-items/${onlyOne.inventoryItemId}/location-levels/${onlyOne.locationId}`,
+        { stocked_quantity: 0 },
+        admin
+      )
+      ;({ data } = await api.get(`/store/carts/${cartId}/availability`, store))
+      expect(data.ok).toBe(false)
+      expect(data.items[0]).toMatchObject({ variant_id: variants["huipil-unico"], requested: 1, available: 0 })
+    })
+
+    it("creates the order from Stripe's webhook when the shopper never came back, and a replay changes nothing", async () => {
+      const before = await orderCount()
+      const cartId = await cartWith([["paloma-de-barro", 2]])
+      const { intentId, confirmed } = await payWith(cartId, "pm_card_visa")
+      expect(confirmed.status).toBe("requires_capture")
+      await stripeHandle.emulator.flushWebhooks()
+
+      // Medusa processes payment webhooks after a short delay; wait for the order to appear.
+      let count = before
+      for (let i = 0; i < 60 && count === before; i++) {
+        await sleep(500)
+        count = await orderCount()
+      }
+      expect(count).toBe(before + 1)
+
+      let capturable: any
+      for (const delivery of stripeHandle.emulator.webhooks.deliveries as any[]) {
+        if (delivery.event_type !== "payment_intent.amount_capturable_updated") continue
+        const event = await stripeHandle.stripe.events.retrieve(delivery.event_id)
+        if (event.data.object.id === intentId) capturable = delivery
+      }
+      expect(capturable.status).toBe("succeeded")
+
+      const replay = await fetch(`${stripeHandle.emulator.url}/_emulator/events/${capturable.event_id}/resend`, {
+        method: "POST",
+        headers: { authorization: "Bearer sk_test_telar_emulator" },
+      })
+      expect(replay.status).toBe(200)
+      await sleep(7000)
+      expect(await orderCount()).toBe(before + 1)
+      const { data } = await api.get(`/store/carts/${cartId}?fields=completed_at`, store)
+      expect(data.cart.completed_at).toBeTruthy()
+    })
+
+    it("rejects a webhook with a bad signature and changes nothing", async () => {
+      const before = await orderCount()
+      // Stripe's own (genuine) events go nowhere in this test: only the forged one reaches Medusa.
+      stripeHandle.emulator.setWebhook("http://127.0.0.1:9/nowhere", EMULATOR_WEBHOOK_SECRET)
+      const cartId = await cartWith([["paloma-de-barro", 1]])
+      const { intentId } = await payWith(cartId, "pm_card_visa")
+      const event = {
+        id: "evt_forged",
+        object: "event",
+        type: "payment_intent.amount_capturable_updated",
+        data: { object: { id: intentId, object: "payment_intent", status: "requires_capture", amount: 3000, currency: "usd" } },
+      }
+      const payload = JSON.stringify(event)
+      const forged = await api
+        .post("/hooks/payment/stripe_stripe", payload, {
+          headers: { "content-type": "application/json", "stripe-signature": signatureHeader(payload, "whsec_not_ours") },
+        })
+        .catch((e: any) => e.response)
+      expect(forged.status).toBe(400)
+      expect(forged.data.message).toMatch(/signature/i)
+      const unsigned = await api
+        .post("/hooks/payment/stripe_stripe", payload, { headers: { "content-type": "application/json" } })
+        .catch((e: any) => e.response)
+      expect(unsigned.status).toBe(400)
+      // Sanity: the same payload signed with the real secret is accepted.
+      expect(signatureHeader(payload, EMULATOR_WEBHOOK_SECRET)).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/)
+      await sleep(6000)
+      const { data } = await api.get(`/store/carts/${cartId}?fields=completed_at`, store)
+      expect(data.cart.completed_at).toBeFalsy()
+      expect(await orderCount()).toBe(before)
+      stripeHandle.pointWebhooksAt(api.defaults.baseURL as string)
+    })
+  },
+})

@@ -1,0 +1,66 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createHmac } from "node:crypto"
+
+const TAGS_BY_EVENT_PREFIX: [string, string[]][] = [
+  ["product.", ["products", "cooperatives", "categories"]],
+  ["product-variant.", ["products"]],
+  ["product-category.", ["categories", "products"]],
+  ["inventory-level.", ["products"]],
+  ["reservation-item.", ["products"]],
+]
+
+let pending = new Set<string>()
+let timer: NodeJS.Timeout | null = null
+
+/** Signs and posts the tags to the storefront's revalidation route; a storefront that is down is not our failure. */
+async function flush(logger: { warn: (message: string) => void }) {
+  const tags = [...pending]
+  pending = new Set()
+  timer = null
+  const url = process.env.STOREFRONT_URL
+  const secret = process.env.REVALIDATE_SECRET
+  if (!url || !secret || !tags.length) return
+  const body = JSON.stringify({ tags })
+  const signature = createHmac("sha256", secret).update(body).digest("hex")
+  try {
+    const response = await fetch(`${url}/api/revalidate`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telar-signature": `sha256=${signature}` },
+      body,
+      signal: AbortSignal.timeout(3000),
+    })
+    if (!response.ok) logger.warn(`Storefront revalidation answered ${response.status}`)
+  } catch (error) {
+    logger.warn(`Storefront revalidation failed: ${(error as Error).message}`)
+  }
+}
+
+/** Tells the storefront which cached catalog data changed (coalescing bursts, e.g. a bulk import). */
+export default async function revalidateStorefront({ event, container }: SubscriberArgs<unknown>) {
+  const match = TAGS_BY_EVENT_PREFIX.find(([prefix]) => event.name.startsWith(prefix))
+  if (!match) return
+  match[1].forEach((tag) => pending.add(tag))
+  if (!timer) {
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+    timer = setTimeout(() => void flush(logger), 100)
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: [
+    "product.created",
+    "product.updated",
+    "product.deleted",
+    "product-variant.created",
+    "product-variant.updated",
+    "product-variant.deleted",
+    "product-category.updated",
+    "inventory-level.created",
+    "inventory-level.updated",
+    "inventory-level.deleted",
+    "reservation-item.created",
+    "reservation-item.updated",
+    "reservation-item.deleted",
+  ],
+}

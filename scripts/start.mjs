@@ -2,7 +2,7 @@
 // `npm start`: one command from a fresh clone to a running Telar (see README).
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { spawn } from "node:child_process"
-import { createHash } from "node:crypto"
+import { createHash, randomBytes } from "node:crypto"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { fingerprint } from "./lib/fingerprint.mjs"
@@ -11,6 +11,8 @@ import { run, runOrFail } from "./lib/run.mjs"
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const backend = path.join(root, "backend")
 const dataDir = path.join(root, ".data")
+// Database, secrets and emulator state; e2e runs point this elsewhere to get a fresh shop.
+const stateDir = process.env.TELAR_DATA_DIR ? path.resolve(process.env.TELAR_DATA_DIR) : dataDir
 const dev = process.argv.includes("--dev")
 const started = Date.now()
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
@@ -46,15 +48,34 @@ async function ensureDatabase() {
     return { url: process.env.DATABASE_URL, stop: async () => {} }
   }
   const { startEmbeddedPostgres } = await import("./lib/postgres.mjs")
-  const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), preferredPort: 54329 })
+  const db = await startEmbeddedPostgres({
+    dataDir: path.join(stateDir, "postgres"),
+    preferredPort: Number(process.env.TELAR_POSTGRES_PORT || 54329),
+  })
   await db.ensureDatabase("telar")
-  say(`Embedded PostgreSQL running on port ${db.port} (data in .data/postgres).`)
+  say(`Embedded PostgreSQL running on port ${db.port} (data in ${path.relative(root, stateDir)}/postgres).`)
   return { url: db.urlFor("telar"), stop: db.stop }
 }
+
+function revalidateSecret() {
+  if (process.env.REVALIDATE_SECRET) return process.env.REVALIDATE_SECRET
+  mkdirSync(stateDir, { recursive: true })
+  const file = path.join(stateDir, "revalidate-secret")
+  if (!existsSync(file)) writeFileSync(file, randomBytes(24).toString("hex"))
+  return readFileSync(file, "utf8").trim()
+}
+
+const STOREFRONT_PORT = process.env.STOREFRONT_PORT || "8000"
+const STOREFRONT_URL = process.env.STOREFRONT_URL || `http://localhost:${STOREFRONT_PORT}`
+const EMULATOR_PORT = process.env.STRIPE_EMULATOR_PORT || "12111"
+const emulateStripe = !process.env.STRIPE_API_KEY
 
 function backendEnv(databaseUrl) {
   const port = process.env.PORT || "9000"
   return {
+    STOREFRONT_URL,
+    REVALIDATE_SECRET: revalidateSecret(),
+    ...(emulateStripe ? { STRIPE_API_BASE: process.env.STRIPE_API_BASE || `http://127.0.0.1:${EMULATOR_PORT}` } : {}),
     DATABASE_URL: databaseUrl,
     PORT: port,
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${port}`,
@@ -66,8 +87,9 @@ function backendEnv(databaseUrl) {
 }
 
 async function ensureBuild() {
+  // Shared packages (money math, Stripe emulator) are small; turbo skips them when unchanged.
+  await runOrFail("npx", ["turbo", "run", "build", "--filter=./packages/*", "--output-logs=errors-only"], { cwd: root, quiet: true })
   if (dev) return
-  await runOrFail("npx", ["turbo", "run", "build", "--filter=./packages/*", "--output-logs=errors-only"], { cwd: root })
   const marker = path.join(dataDir, "backend-build.hash")
   const wanted = fingerprint([path.join(backend, "src"), path.join(backend, "medusa-config.ts"), path.join(root, "package-lock.json")])
   const output = path.join(backend, ".medusa", "server")
@@ -83,10 +105,35 @@ async function ensureBuild() {
   writeFileSync(marker, wanted)
 }
 
+async function ensureStorefrontBuild() {
+  if (dev) return
+  const storefront = path.join(root, "storefront")
+  const marker = path.join(dataDir, "storefront-build.hash")
+  const wanted = fingerprint([path.join(storefront, "src"), path.join(storefront, "messages"), path.join(storefront, "public"), path.join(storefront, "next.config.ts"), path.join(root, "package-lock.json")])
+  if (existsSync(path.join(storefront, ".next", "BUILD_ID")) && existsSync(marker) && readFileSync(marker, "utf8") === wanted) return
+  say("Building the storefront (only when its sources change)…")
+  await runOrFail("npx", ["next", "build"], { cwd: storefront, quiet: true, env: { NEXT_DIST_DIR: ".next", NEXT_TELEMETRY_DISABLED: "1" } })
+  writeFileSync(marker, wanted)
+}
+
+/** Starts a long-running child in its own process group, so stopping it stops its children too. */
+function startService(name, command, args, options) {
+  const child = spawn(command, args, { ...options, stdio: ["ignore", "inherit", "inherit"], detached: true })
+  child.serviceName = name
+  services.push(child)
+  child.on("close", (code) => {
+    if (!stopping && code !== null && code !== 0) {
+      console.error(`${name} exited with code ${code}.`)
+      stopAll(code)
+    }
+  })
+  return child
+}
+
 async function migrate(env, databaseUrl) {
   // Keyed by database (ignoring the port, which the embedded server may change between runs).
   const key = createHash("sha1").update(databaseUrl.replace(/:\d+\//, "/")).digest("hex").slice(0, 12)
-  const marker = path.join(dataDir, `migrated-${key}`)
+  const marker = path.join(stateDir, `migrated-${key}`)
   const wanted = fingerprint([path.join(backend, "src", "modules"), path.join(backend, "src", "links"), path.join(root, "package-lock.json")])
   if (existsSync(marker) && readFileSync(marker, "utf8") === wanted) return
   say("Migrating the database…")
@@ -124,38 +171,47 @@ async function seedIfEmpty(env, databaseUrl) {
 
 async function waitForHealth(url, child) {
   for (let attempt = 0; attempt < 240; attempt++) {
-    if (child.exitCode !== null) throw new Error("the Medusa server exited during startup")
+    if (child.exitCode !== null) throw new Error(`${child.serviceName} exited during startup`)
     try {
-      const response = await fetch(`${url}/health`)
+      const response = await fetch(url, { redirect: "manual" })
       if (response.ok) return
     } catch {}
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`${url}/health did not answer within 120 s`)
+  throw new Error(`${url} did not answer within 120 s`)
+}
+
+const services = []
+let stopping = false
+let stopDatabase = async () => {}
+
+async function stopAll(code = 0) {
+  if (stopping) return
+  stopping = true
+  say("Stopping…")
+  await Promise.all(
+    services.reverse().map(async (child) => {
+      if (child.exitCode !== null) return
+      const closed = new Promise((resolve) => child.once("close", resolve))
+      try {
+        process.kill(-child.pid, "SIGTERM")
+      } catch {}
+      await Promise.race([closed, new Promise((r) => setTimeout(r, 8000))])
+      try {
+        process.kill(-child.pid, "SIGKILL")
+      } catch {}
+    })
+  )
+  await stopDatabase().catch(() => {})
+  process.exit(code)
 }
 
 async function main() {
   await ensureDependencies()
   const db = await ensureDatabase()
-  let server
-  const shutdown = async (code = 0) => {
-    say("Stopping…")
-    if (server && server.exitCode === null) {
-      // npx starts medusa as a child: signal the whole process group.
-      const closed = new Promise((resolve) => server.once("close", resolve))
-      try {
-        process.kill(-server.pid, "SIGTERM")
-      } catch {}
-      await Promise.race([closed, new Promise((r) => setTimeout(r, 8000))])
-      try {
-        process.kill(-server.pid, "SIGKILL")
-      } catch {}
-    }
-    await db.stop().catch(() => {})
-    process.exit(code)
-  }
-  process.on("SIGINT", () => shutdown(0))
-  process.on("SIGTERM", () => shutdown(0))
+  stopDatabase = db.stop
+  process.on("SIGINT", () => stopAll(0))
+  process.on("SIGTERM", () => stopAll(0))
 
   try {
     const env = backendEnv(db.url)
@@ -163,37 +219,63 @@ async function main() {
     await migrate(env, db.url)
     const publishableKey = await seedIfEmpty(env, db.url)
 
+    if (emulateStripe) {
+      startService("Stripe emulator", process.execPath, [path.join(root, "packages", "stripe-emulator", "dist", "cli.js")], {
+        cwd: root,
+        env: {
+          ...process.env,
+          STRIPE_EMULATOR_PORT: EMULATOR_PORT,
+          STRIPE_EMULATOR_QUIET: "1",
+          STRIPE_EMULATOR_STATE: path.join(stateDir, "stripe-emulator.json"),
+          STRIPE_WEBHOOK_URL: `${env.MEDUSA_BACKEND_URL}/hooks/payment/stripe_stripe`,
+          STRIPE_WEBHOOK_SECRET: "whsec_telar_emulator_secret",
+        },
+      })
+    }
+
     const cwd = dev ? backend : path.join(backend, ".medusa", "server")
-    const args = dev ? ["medusa", "develop"] : ["medusa", "start"]
-    server = spawn("npx", args, {
+    const server = startService("Medusa", "npx", dev ? ["medusa", "develop"] : ["medusa", "start"], {
       cwd,
       env: { ...process.env, ...env, NODE_ENV: dev ? "development" : "production" },
-      stdio: ["ignore", "inherit", "inherit"],
-      detached: true,
     })
-    server.on("close", (code) => {
-      if (code !== null && code !== 0) {
-        console.error(`The Medusa server exited with code ${code}.`)
-        shutdown(code)
-      }
+    if (process.env.TELAR_SKIP_STOREFRONT !== "1") await ensureStorefrontBuild()
+    await waitForHealth(`${env.MEDUSA_BACKEND_URL}/health`, server)
+
+    const storefrontEnv = {
+      ...process.env,
+      PORT: STOREFRONT_PORT,
+      MEDUSA_BACKEND_URL: env.MEDUSA_BACKEND_URL,
+      MEDUSA_PUBLISHABLE_KEY: publishableKey ?? "",
+      REVALIDATE_SECRET: env.REVALIDATE_SECRET,
+      STOREFRONT_URL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(emulateStripe
+        ? { STRIPE_PUBLISHABLE_KEY: "pk_test_telar_emulator", STRIPE_EMULATOR_PUBLIC_URL: process.env.STRIPE_EMULATOR_PUBLIC_URL || `http://localhost:${EMULATOR_PORT}` }
+        : {}),
+    }
+    const skipStorefront = process.env.TELAR_SKIP_STOREFRONT === "1"
+    const storefront = skipStorefront ? null : startService("Storefront", "npx", dev ? ["next", "dev", "-p", STOREFRONT_PORT] : ["next", "start", "-p", STOREFRONT_PORT], {
+      cwd: path.join(root, "storefront"),
+      env: storefrontEnv,
     })
-    await waitForHealth(env.MEDUSA_BACKEND_URL, server)
+    if (storefront) await waitForHealth(`${STOREFRONT_URL}/en`, storefront)
 
     const email = process.env.TELAR_ADMIN_EMAIL || "admin@telar.local"
     const password = process.env.TELAR_ADMIN_PASSWORD || "telar-admin"
     console.log(`
 \x1b[32mTelar is running\x1b[0m (ready in ${elapsed()})
+  Storefront       ${STOREFRONT_URL}/en  (Spanish: ${STOREFRONT_URL}/es)
   Store API        ${env.MEDUSA_BACKEND_URL}/store
   Admin dashboard  ${env.MEDUSA_BACKEND_URL}/app
   Admin login      ${email} / ${password}
   Publishable key  ${publishableKey ?? "(none found)"}
+  Payments         ${emulateStripe ? `Stripe emulator at http://localhost:${EMULATOR_PORT} (test card 4242 4242 4242 4242)` : "Stripe (STRIPE_API_KEY)"}
   Database         ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded PostgreSQL in .data/postgres"}
-  Try:  curl -H "x-publishable-api-key: ${publishableKey}" ${env.MEDUSA_BACKEND_URL}/store/cooperatives
 Press Ctrl-C to stop.`)
-    if (process.env.TELAR_EXIT_WHEN_READY === "1") await shutdown(0)
+    if (process.env.TELAR_EXIT_WHEN_READY === "1") await stopAll(0)
   } catch (error) {
     console.error(`\n\x1b[31mnpm start failed:\x1b[0m ${error.message}`)
-    await shutdown(1)
+    await stopAll(1)
   }
 }
 

@@ -168,6 +168,26 @@ medusaIntegrationTestRunner({
       expect(refused.status).toBeLessThan(500)
     })
 
+    it("sells a one-of-a-kind piece once when two shoppers pay for it at the same moment", async () => {
+      const before = await orderCount()
+      const first = await cartWith([["huipil-unico", 1]])
+      const second = await cartWith([["huipil-unico", 1]])
+      await payWith(first, "pm_card_visa")
+      await payWith(second, "pm_card_visa")
+      const results = await Promise.all(
+        [first, second].map((cartId) =>
+          api.post(`/store/carts/${cartId}/complete`, {}, store).then(
+            (response: any) => response.data,
+            (error: any) => ({ type: "error", status: error.response?.status, message: error.response?.data?.message })
+          )
+        )
+      )
+      expect(results.filter((result: any) => result.type === "order")).toHaveLength(1)
+      const loser = results.find((result: any) => result.type !== "order") as any
+      expect(JSON.stringify(loser)).toMatch(/inventory|stock|available|sold/i)
+      expect(await orderCount()).toBe(before + 1)
+    })
+
     it("leaves no order when the card is declined, and says why", async () => {
       const before = await orderCount()
       const cartId = await cartWith([["paloma-de-barro", 1]])

@@ -87,8 +87,15 @@ function backendEnv(databaseUrl) {
 }
 
 async function ensureBuild() {
-  // Shared packages (money math, Stripe emulator) are small; turbo skips them when unchanged.
-  await runOrFail("npx", ["turbo", "run", "build", "--filter=./packages/*", "--output-logs=errors-only"], { cwd: root, quiet: true })
+  // Shared packages (money math, Stripe emulator): compiled only when their sources change.
+  for (const name of ["fair-trade", "stripe-emulator"]) {
+    const dir = path.join(root, "packages", name)
+    const marker = path.join(dataDir, `package-${name}.hash`)
+    const wanted = fingerprint([path.join(dir, "src"), path.join(dir, "tsconfig.json")])
+    if (existsSync(path.join(dir, "dist", "index.js")) && existsSync(marker) && readFileSync(marker, "utf8") === wanted) continue
+    await runOrFail("npx", ["tsc", "-p", "tsconfig.json"], { cwd: dir, quiet: true })
+    writeFileSync(marker, wanted)
+  }
   if (dev) return
   const marker = path.join(dataDir, "backend-build.hash")
   const wanted = fingerprint([path.join(backend, "src"), path.join(backend, "medusa-config.ts"), path.join(root, "package-lock.json")])

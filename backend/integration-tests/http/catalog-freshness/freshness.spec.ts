@@ -1,0 +1,76 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { cooperativeBody, createStoreFixture } from "../../helpers/fixtures"
+
+jest.setTimeout(120 * 1000)
+
+// Medusa's Caching Module is on: these prove a cached store answer never outlives a change.
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: any
+    let store: any
+    let product: any
+    let usRegionId: string
+    let inventoryItemId: string
+    let locationId: string
+
+    beforeAll(async () => {
+      const fixture = await createStoreFixture(getContainer(), api)
+      admin = fixture.admin
+      store = fixture.store
+      const { data: profiles } = await api.get("/admin/shipping-profiles", admin)
+      const { data } = await api.post(
+        "/admin/products",
+        {
+          title: "Amber pendant",
+          handle: "amber-pendant",
+          status: "published",
+          shipping_profile_id: profiles.shipping_profiles[0].id,
+          sales_channels: [{ id: fixture.salesChannelId }],
+          options: [{ title: "Default", values: ["Default"] }],
+          variants: [
+            { title: "Default", sku: "AMB-1", manage_inventory: true, options: { Default: "Default" }, prices: [{ amount: 60, currency_code: "usd" }] },
+          ],
+        },
+        admin
+      )
+      product = data.product
+      const { data: coop } = await api.post("/admin/cooperatives", cooperativeBody(), admin)
+      await api.post(`/admin/cooperatives/${coop.cooperative.id}/products`, { add: [product.id] }, admin)
+      locationId = coop.cooperative.stock_location.id
+      const { data: variant } = await api.get(
+        `/admin/products/${product.id}/variants/${product.variants[0].id}?fields=inventory_items.inventory_item_id`,
+        admin
+      )
+      inventoryItemId = variant.variant.inventory_items[0].inventory_item_id
+      await api.post(`/admin/inventory-items/${inventoryItemId}/location-levels`, { location_id: locationId, stocked_quantity: 5 }, admin)
+      const { data: regions } = await api.get("/store/regions", store)
+      usRegionId = regions.regions.find((region: any) => region.currency_code === "usd").id
+    })
+
+    const storeView = async () => {
+      const { data } = await api.get(
+        `/store/products?handle=amber-pendant&region_id=${usRegionId}&fields=*variants.calculated_price,+variants.inventory_quantity`,
+        store
+      )
+      const variant = data.products[0].variants[0]
+      return { stock: variant.inventory_quantity, price: variant.calculated_price.calculated_amount }
+    }
+
+    it("shows a stock change on the very next store request", async () => {
+      expect(await storeView()).toEqual({ stock: 5, price: 60 })
+      expect(await storeView()).toEqual({ stock: 5, price: 60 }) // now served from the cache
+      await api.post(`/admin/inventory-items/${inventoryItemId}/location-levels/${locationId}`, { stocked_quantity: 2 }, admin)
+      expect((await storeView()).stock).toBe(2)
+    })
+
+    it("shows a price change on the very next store request", async () => {
+      await storeView()
+      await api.post(
+        `/admin/products/${product.id}/variants/${product.variants[0].id}`,
+        { prices: [{ amount: 72, currency_code: "usd" }] },
+        admin
+      )
+      expect((await storeView()).price).toBe(72)
+    })
+  },
+})

@@ -6,6 +6,7 @@ COPY backend/package.json backend/
 COPY storefront/package.json storefront/
 COPY packages packages
 COPY e2e/package.json e2e/
+COPY bench/package.json bench/
 RUN npm ci --no-audit --no-fund
 COPY backend backend
 RUN npx turbo run build --filter=./packages/* && cd backend && npx medusa build \

@@ -141,7 +141,12 @@ async function migrate(env, databaseUrl) {
   // Keyed by database (ignoring the port, which the embedded server may change between runs).
   const key = createHash("sha1").update(databaseUrl.replace(/:\d+\//, "/")).digest("hex").slice(0, 12)
   const marker = path.join(stateDir, `migrated-${key}`)
-  const wanted = fingerprint([path.join(backend, "src", "modules"), path.join(backend, "src", "links"), path.join(root, "package-lock.json")])
+  const wanted = fingerprint([
+    path.join(backend, "src", "modules"),
+    path.join(backend, "src", "links"),
+    path.join(backend, "src", "search"),
+    path.join(root, "package-lock.json"),
+  ])
   if (existsSync(marker) && readFileSync(marker, "utf8") === wanted) return
   say("Migrating the database…")
   await runOrFail("npx", ["medusa", "db:migrate"], { cwd: backend, env, quiet: true })

@@ -1,4 +1,4 @@
-import { createRemoteLinkStep, dismissRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, dismissRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
@@ -28,6 +28,9 @@ export const linkCooperativeProductsWorkflow = createWorkflow(
     })
     dismissRemoteLinkStep(links.dismiss)
     createRemoteLinkStep(links.create)
+    // A product's cooperative is part of what shoppers search and see: let indexes and caches refresh.
+    const changed = transform({ ids }, ({ ids }) => [...ids.add, ...ids.remove].map((id) => ({ id })))
+    emitEventStep({ eventName: "product.updated", data: changed })
     return new WorkflowResponse({ added: ids.add, removed: ids.remove })
   }
 )

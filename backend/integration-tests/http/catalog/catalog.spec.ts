@@ -1,0 +1,225 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createCatalogFixture } from "./catalog-fixture"
+
+jest.setTimeout(180 * 1000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let fixture: Awaited<ReturnType<typeof createCatalogFixture>>
+
+    const catalog = async (params: Record<string, string | number> = {}, headers: Record<string, string> = {}) => {
+      const search = new URLSearchParams(Object.entries(params).map(([key, value]) => [key, String(value)]))
+      const { data } = await api.get(`/store/catalog?${search}`, { headers: { ...fixture.store.headers, ...headers } })
+      return data
+    }
+    const handles = (data: any) => data.products.map((product: any) => product.handle)
+    const rejected = async (params: Record<string, string>) => {
+      const search = new URLSearchParams(params)
+      return await api.get(`/store/catalog?${search}`, fixture.store).catch((error: any) => error.response)
+    }
+
+    beforeAll(async () => {
+      fixture = await createCatalogFixture(getContainer(), api)
+    })
+
+    describe("GET /store/catalog", () => {
+      it("lists the published products of the key's sales channel, featured first in stock, newest first", async () => {
+        const data = await catalog({ region_id: fixture.usd })
+        expect(handles(data)).toEqual(["jicara-bowl", "amber-necklace", "doll-huipiles", "brocade-huipil", "clay-jaguar"])
+        expect(data).toMatchObject({ count: 5, page: 1, limit: 24, pages: 1 })
+        const huipil = data.products.find((product: any) => product.handle === "brocade-huipil")
+        expect(huipil).toEqual({
+          id: fixture.products["brocade-huipil"].id,
+          handle: "brocade-huipil",
+          title: "Brocade huipil",
+          thumbnail: null,
+          technique: "backstrap loom",
+          category: { handle: "textiles", name: "Textiles" },
+          cooperative: { handle: "tejedoras", name: "Tejedoras de Zinacantán", community: "Zinacantán" },
+          price: { amount: "128.00", currency_code: "usd" },
+          one_of_a_kind: false,
+          in_stock: true,
+          inventory: 3,
+        })
+      })
+
+      it("reports stock from Medusa's inventory: sold out, one of a kind, and unmanaged inventory", async () => {
+        const data = await catalog()
+        const byHandle = Object.fromEntries(data.products.map((product: any) => [product.handle, product]))
+        expect(byHandle["clay-jaguar"]).toMatchObject({ in_stock: false, inventory: 0 })
+        expect(byHandle["amber-necklace"]).toMatchObject({ in_stock: true, inventory: 1, one_of_a_kind: true })
+        expect(byHandle["jicara-bowl"]).toMatchObject({ in_stock: true, inventory: 0 })
+        expect(byHandle["doll-huipiles"]).toMatchObject({ in_stock: true, inventory: 5 })
+
+        const inStock = await catalog({ in_stock: "true" })
+        expect(handles(inStock)).not.toContain("clay-jaguar")
+        expect(inStock.count).toBe(4)
+      })
+
+      it("prices in the region's currency, and not at all without a region", async () => {
+        const mxn = await catalog({ region_id: fixture.mxn, sort: "price_desc" })
+        expect(mxn.products[0].price).toEqual({ amount: "2340.00", currency_code: "mxn" })
+        expect(mxn.facets.price).toEqual({ min: "540.00", max: "2340.00", currency_code: "mxn" })
+
+        const none = await catalog()
+        expect(none.products.every((product: any) => product.price === null)).toBe(true)
+        expect(none.facets.price).toBeNull()
+      })
+
+      it("filters by category, cooperative, technique (any case), price range and stock", async () => {
+        expect(handles(await catalog({ category: "textiles", sort: "newest" }))).toEqual(["doll-huipiles", "brocade-huipil"])
+        expect(handles(await catalog({ cooperative: "artesanas", sort: "newest" }))).toEqual([
+          "clay-jaguar",
+          "jicara-bowl",
+          "amber-necklace",
+        ])
+        expect(handles(await catalog({ technique: "BACKSTRAP LOOM", sort: "newest" }))).toEqual([
+          "doll-huipiles",
+          "brocade-huipil",
+        ])
+        const range = await catalog({ region_id: fixture.usd, min_price: "40", max_price: "95.00", sort: "price_asc" })
+        expect(handles(range)).toEqual(["doll-huipiles", "jicara-bowl", "amber-necklace"])
+        const combined = await catalog({ cooperative: "artesanas", category: "pottery", in_stock: "true" })
+        expect(handles(combined)).toEqual(["jicara-bowl"])
+        const unknown = await catalog({ category: "nothing-here" })
+        expect(unknown).toMatchObject({ products: [], count: 0, pages: 0 })
+      })
+
+      it("sorts by price both ways (USD) and by newest", async () => {
+        const ascending = await catalog({ region_id: fixture.usd, sort: "price_asc" })
+        expect(handles(ascending)).toEqual(["clay-jaguar", "doll-huipiles", "jicara-bowl", "amber-necklace", "brocade-huipil"])
+        expect(ascending.products.map((product: any) => product.price.amount)).toEqual(["30.00", "40.00", "60.00", "95.00", "128.00"])
+        const descending = await catalog({ region_id: fixture.usd, sort: "price_desc" })
+        expect(handles(descending)).toEqual([...handles(ascending)].reverse())
+        expect(handles(await catalog({ sort: "newest" }))).toEqual([
+          "clay-jaguar",
+          "jicara-bowl",
+          "amber-necklace",
+          "doll-huipiles",
+          "brocade-huipil",
+        ])
+      })
+
+      it("paginates with counts that describe the whole result", async () => {
+        const first = await catalog({ sort: "newest", limit: 2 })
+        expect(first).toMatchObject({ count: 5, page: 1, limit: 2, pages: 3 })
+        expect(handles(first)).toEqual(["clay-jaguar", "jicara-bowl"])
+        const last = await catalog({ sort: "newest", limit: 2, page: 3 })
+        expect(handles(last)).toEqual(["brocade-huipil"])
+        const beyond = await catalog({ sort: "newest", limit: 2, page: 4 })
+        expect(beyond).toMatchObject({ products: [], count: 5, pages: 3 })
+      })
+
+      it("counts facets on the other filters (disjunctive) and on the query", async () => {
+        const all = await catalog({ region_id: fixture.usd })
+        expect(all.facets).toEqual({
+          categories: [
+            { handle: "pottery", name: "Pottery", count: 2 },
+            { handle: "textiles", name: "Textiles", count: 2 },
+            { handle: "jewellery", name: "Jewellery", count: 1 },
+          ],
+          cooperatives: [
+            { handle: "artesanas", name: "Artesanas de Chiapa", count: 3 },
+            { handle: "tejedoras", name: "Tejedoras de Zinacantán", count: 2 },
+          ],
+          techniques: [
+            { value: "backstrap loom", count: 2 },
+            { value: "amber carving", count: 1 },
+            { value: "hand-coiled clay", count: 1 },
+            { value: "lacquer", count: 1 },
+          ],
+          price: { min: "30.00", max: "128.00", currency_code: "usd" },
+        })
+
+        const textiles = await catalog({ category: "textiles", region_id: fixture.usd })
+        expect(textiles.facets.categories.map((c: any) => [c.handle, c.count])).toEqual([
+          ["pottery", 2],
+          ["textiles", 2],
+          ["jewellery", 1],
+        ])
+        expect(textiles.facets.cooperatives).toEqual([{ handle: "tejedoras", name: "Tejedoras de Zinacantán", count: 2 }])
+        expect(textiles.facets.price).toEqual({ min: "40.00", max: "128.00", currency_code: "usd" })
+
+        const stocked = await catalog({ in_stock: "true", cooperative: "artesanas" })
+        expect(stocked.facets.categories.map((c: any) => [c.handle, c.count])).toEqual([
+          ["jewellery", 1],
+          ["pottery", 1],
+        ])
+
+        const query = await catalog({ q: "huipil" })
+        expect(query.facets.categories).toEqual([{ handle: "textiles", name: "Textiles", count: 2 }])
+        expect(query.facets.techniques).toEqual([{ value: "backstrap loom", count: 2 }])
+      })
+
+      it("searches accent- and case-insensitively in English and Spanish", async () => {
+        for (const q of ["ambar", "AMBAR", "Ámbar", "amber", "collar"]) {
+          expect([q, handles(await catalog({ q }))]).toEqual([q, ["amber-necklace"]])
+        }
+        expect(handles(await catalog({ q: "jicara" }))).toEqual(["jicara-bowl"])
+        expect(handles(await catalog({ q: "barro" }))).toEqual(["clay-jaguar"])
+        expect(handles(await catalog({ q: "huipil", sort: "newest" }))).toEqual(["doll-huipiles", "brocade-huipil"])
+        expect(handles(await catalog({ q: "tejedoras", sort: "newest" }))).toEqual(["doll-huipiles", "brocade-huipil"])
+        expect(handles(await catalog({ q: "huipil", in_stock: "true", category: "jewellery" }))).toEqual([])
+        expect(await catalog({ q: "no-such-thing" })).toMatchObject({ products: [], count: 0 })
+      })
+
+      it("answers in Spanish with ?locale=es-MX or the x-medusa-locale header", async () => {
+        const byParam = await catalog({ q: "ambar", locale: "es-MX" })
+        expect(byParam.products[0]).toMatchObject({ title: "Collar de ámbar", category: { handle: "jewellery", name: "Joyería" } })
+        const byHeader = await catalog({ category: "pottery", sort: "newest" }, { "x-medusa-locale": "es-MX" })
+        expect(byHeader.products.map((product: any) => product.title)).toEqual(["Jaguar de barro", "Jícara laqueada"])
+        expect(byHeader.facets.categories.find((c: any) => c.handle === "pottery").name).toBe("Alfarería")
+      })
+
+      it("refuses malformed parameters with 400 and says what is wrong", async () => {
+        const cases: [Record<string, string>, RegExp][] = [
+          [{ limit: "0" }, /limit must be a whole number from 1 to 100/],
+          [{ limit: "101" }, /limit must be a whole number from 1 to 100/],
+          [{ page: "0" }, /page must be a whole number/],
+          [{ sort: "bogus" }, /sort must be one of featured, newest, price_asc, price_desc/],
+          [{ min_price: "abc", region_id: "x" }, /min_price must be a non-negative decimal amount/],
+          [{ in_stock: "yes" }, /in_stock must be "true" or "false"/],
+          [{ colour: "red" }, /colour/],
+          [{ min_price: "10" }, /region_id is required/],
+          [{ min_price: "10.001", region_id: fixture.usd }, /min_price .*more than 2 decimals/],
+          [{ min_price: "50", max_price: "10", region_id: fixture.usd }, /min_price is greater than max_price/],
+          [{ region_id: "reg_missing" }, /Region with id reg_missing was not found/],
+        ]
+        for (const [params, message] of cases) {
+          const response = await rejected(params)
+          expect([params, response.status]).toEqual([params, 400])
+          expect(response.data.message).toMatch(message)
+        }
+      })
+    })
+
+    describe("GET /store/impact", () => {
+      it("counts the network and averages the cooperatives' share of USD prices", async () => {
+        const { data } = await api.get("/store/impact", fixture.store)
+        // Shares at 20 MXN/USD: huipil M and L 1300 MXN of 128 USD -> 65.00/128.00 = 5078 bps each;
+        // necklace 900 MXN of 95 USD -> 45.00/95.00 = 4736 bps. (5078 + 5078 + 4736) / 3 = 4964.
+        expect(data).toEqual({
+          cooperatives: 2,
+          artisans: 3,
+          member_families: 42 + 17,
+          products: 5,
+          average_cooperative_share_bps: 4964,
+        })
+      })
+    })
+
+    // Last: it writes, and the query cache outlives the database restore between tests.
+    describe("keeping the search index current", () => {
+      it("re-indexes a cooperative's products when the cooperative is renamed", async () => {
+        await api.post(`/admin/cooperatives/${fixture.cooperatives.tejedoras.id}`, { name: "Bordadoras del Sol" }, fixture.admin)
+        const deadline = Date.now() + 15000
+        let found: string[] = []
+        while (Date.now() < deadline && found.length < 2) {
+          found = handles(await catalog({ q: "bordadoras", sort: "newest" }))
+          if (found.length < 2) await new Promise((resolve) => setTimeout(resolve, 250))
+        }
+        expect(found).toEqual(["doll-huipiles", "brocade-huipil"])
+      })
+    })
+  },
+})

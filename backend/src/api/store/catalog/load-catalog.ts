@@ -1,0 +1,209 @@
+import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  getVariantAvailability,
+  MedusaError,
+  ProductStatus,
+  QueryContext,
+} from "@medusajs/framework/utils"
+import type { CatalogItem } from "../../../lib/catalog/items"
+import { amountToMinor } from "../../../lib/catalog/money"
+import { matchesWords, queryWords } from "../../../lib/catalog/text"
+
+/** More hits than the catalog holds products, so a query never silently loses matches. */
+const MAX_SEARCH_HITS = 2000
+let warnedAboutIndex = false
+
+type Query = Omit<RemoteQueryFunction, symbol>
+export type CatalogRegion = { id: string; currency_code: string }
+export type CatalogScope = { salesChannelIds: string[]; locale?: string; region: CatalogRegion | null }
+
+const PRODUCT_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "thumbnail",
+  "metadata",
+  "created_at",
+  "categories.id",
+  "categories.handle",
+  "categories.name",
+  "cooperative.handle",
+  "cooperative.name",
+  "cooperative.community",
+  "sales_channels.id",
+  "variants.id",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+]
+
+export async function resolveRegion(query: Query, regionId?: string): Promise<CatalogRegion | null> {
+  if (!regionId) return null
+  const { data } = await query.graph(
+    { entity: "region", fields: ["id", "currency_code"], filters: { id: regionId } },
+    { cache: { enable: true } }
+  )
+  if (!data[0]) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Region with id ${regionId} was not found.`)
+  }
+  return { id: data[0].id, currency_code: data[0].currency_code.toLowerCase() }
+}
+
+/**
+ * Product ids matching `q` in the search index, best match first; null when the index cannot
+ * answer (e.g. not migrated yet), so the caller can fall back rather than show nothing.
+ */
+async function searchProductIds(scope: MedusaContainer, q: string, salesChannelIds: string[]): Promise<string[] | null> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  try {
+    const { search_result } = await query.search({
+      entity: "product",
+      fields: ["id"],
+      filters: { q, status: ProductStatus.PUBLISHED, sales_channel_ids: salesChannelIds },
+      pagination: { take: MAX_SEARCH_HITS },
+      // Prefix-match the last word, so a shopper typing "huipil" already finds "Huipiles".
+      search_options: { match_strategy: "last", count: "none" },
+    })
+    warnedAboutIndex = false
+    return search_result.hits.map((hit) => hit.id)
+  } catch (error) {
+    if (!warnedAboutIndex) {
+      warnedAboutIndex = true
+      const logger = scope.resolve(ContainerRegistrationKeys.LOGGER)
+      logger.warn(
+        `[catalog] The product search index could not answer (${(error as Error).message}); matching text in memory ` +
+          "until it can. Run `medusa db:migrate` and restart to build it."
+      )
+    }
+    return null
+  }
+}
+
+/**
+ * Only when the index cannot answer: every product's title and description in English and in all
+ * its translations, for the in-memory match. Two more queries, in degraded mode only.
+ */
+async function fallbackTexts(query: Query, productIds: string[]): Promise<Map<string, string[]>> {
+  const texts = new Map<string, string[]>()
+  if (!productIds.length) return texts
+  const add = (id: string, ...values: unknown[]) =>
+    texts.set(id, [...(texts.get(id) ?? []), ...values.filter((value): value is string => typeof value === "string")])
+  const [{ data: products }, { data: translations }] = await Promise.all([
+    query.graph({ entity: "product", fields: ["id", "title", "description"], filters: { id: productIds } }),
+    query.graph({
+      entity: "translation",
+      fields: ["reference_id", "translations"],
+      filters: { reference: "product", reference_id: productIds },
+    }),
+  ])
+  products.forEach((product: any) => add(product.id, product.title, product.description))
+  translations.forEach((row: any) => add(row.reference_id, row.translations?.title, row.translations?.description))
+  return texts
+}
+
+/** Per variant, what can be sold in the key's sales channels: the best channel's availability. */
+async function availabilityByVariant(query: Query, variantIds: string[], salesChannelIds: string[]) {
+  const available = new Map<string, number>()
+  if (!variantIds.length) return available
+  for (const salesChannelId of salesChannelIds) {
+    const result = await getVariantAvailability(query, { variant_ids: variantIds, sales_channel_id: salesChannelId })
+    for (const [variantId, { availability }] of Object.entries(result)) {
+      available.set(variantId, Math.max(available.get(variantId) ?? 0, availability ?? 0))
+    }
+  }
+  return available
+}
+
+function toItem(product: any, available: Map<string, number>, region: CatalogRegion | null, rank: number | null): CatalogItem {
+  const variants: any[] = (product.variants ?? []).filter(Boolean)
+  let inventory = 0
+  let inStock = false
+  let price: number | null = null
+  for (const variant of variants) {
+    if (variant.manage_inventory) {
+      const quantity = Math.max(0, available.get(variant.id) ?? 0)
+      inventory += quantity
+      inStock ||= quantity > 0 || !!variant.allow_backorder
+    } else {
+      inStock = true
+    }
+    const calculated = variant.calculated_price
+    if (region && calculated && calculated.currency_code?.toLowerCase() === region.currency_code) {
+      const amount = amountToMinor(calculated.raw_calculated_amount ?? calculated.calculated_amount, region.currency_code)
+      if (amount !== null && (price === null || amount < price)) price = amount
+    }
+  }
+  const metadata = product.metadata ?? {}
+  const cooperative = product.cooperative
+  return {
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    thumbnail: product.thumbnail ?? null,
+    technique: typeof metadata.technique === "string" && metadata.technique.trim() ? metadata.technique : null,
+    categories: (product.categories ?? [])
+      .filter(Boolean)
+      .map((category: any) => ({ handle: category.handle, name: category.name })),
+    cooperative: cooperative
+      ? { handle: cooperative.handle, name: cooperative.name, community: cooperative.community }
+      : null,
+    price,
+    one_of_a_kind: metadata.one_of_a_kind === true || metadata.one_of_a_kind === "true",
+    in_stock: inStock,
+    inventory,
+    created_at: new Date(product.created_at).toISOString(),
+    rank,
+  }
+}
+
+/**
+ * The published products of the key's sales channels that match `q`, ready to filter, facet and
+ * sort: one search, one product graph (titles and category names in the request's locale, prices
+ * for the region) and the inventory availability, whatever the catalog's size.
+ */
+export async function loadCatalogItems(scope: MedusaContainer, context: CatalogScope, q?: string): Promise<CatalogItem[]> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const hitIds = q ? await searchProductIds(scope, q, context.salesChannelIds) : null
+  if (hitIds && !hitIds.length) return []
+
+  const graphContext = context.region
+    ? {
+        variants: {
+          calculated_price: QueryContext({ region_id: context.region.id, currency_code: context.region.currency_code }),
+        },
+      }
+    : undefined
+  const { data: products } = await query.graph(
+    {
+      entity: "product",
+      fields: context.region ? [...PRODUCT_FIELDS, "variants.calculated_price.*"] : PRODUCT_FIELDS,
+      filters: { status: ProductStatus.PUBLISHED, ...(hitIds ? { id: hitIds } : {}) },
+      ...(graphContext ? { context: graphContext } : {}),
+    },
+    { cache: { enable: true }, locale: context.locale }
+  )
+
+  const channels = new Set(context.salesChannelIds)
+  let visible = (products as any[]).filter((product) =>
+    (product.sales_channels ?? []).some((channel: any) => channel && channels.has(channel.id))
+  )
+  if (q && !hitIds) {
+    const words = queryWords(q)
+    const texts = await fallbackTexts(query, visible.map((product) => product.id))
+    visible = visible.filter((product) =>
+      matchesWords(words, [
+        ...(texts.get(product.id) ?? []),
+        product.cooperative?.name,
+        product.metadata?.technique,
+        ...(product.categories ?? []).map((category: any) => category?.name),
+      ])
+    )
+  }
+
+  const managed = visible.flatMap((product) =>
+    (product.variants ?? []).filter((variant: any) => variant?.manage_inventory).map((variant: any) => variant.id)
+  )
+  const available = await availabilityByVariant(query, managed, context.salesChannelIds)
+  const rankOf = new Map((hitIds ?? []).map((id, index) => [id, index]))
+  return visible.map((product) => toItem(product, available, context.region, rankOf.get(product.id) ?? null))
+}

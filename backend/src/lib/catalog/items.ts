@@ -1,0 +1,199 @@
+import { fromMinor } from "@telar/fair-trade"
+import { foldText } from "./text"
+
+/** One published product as the catalog filters, sorts and shows it. Prices in minor units. */
+export type CatalogItem = {
+  id: string
+  handle: string
+  title: string
+  thumbnail: string | null
+  technique: string | null
+  categories: { handle: string; name: string }[]
+  cooperative: { handle: string; name: string; community: string } | null
+  /** The lowest variant price for the region, in minor units; null without a region or price. */
+  price: number | null
+  one_of_a_kind: boolean
+  in_stock: boolean
+  inventory: number
+  created_at: string
+  /** Position in the search engine's relevance order (0 = best); null when there is no `q`. */
+  rank: number | null
+}
+
+export const CATALOG_SORTS = ["featured", "newest", "price_asc", "price_desc"] as const
+export type CatalogSort = (typeof CATALOG_SORTS)[number]
+
+/** Every filter but the free text, which narrows the candidates before these apply. */
+export type CatalogFilters = {
+  category?: string
+  cooperative?: string
+  technique?: string
+  /** Minor units of the region's currency. */
+  min_price?: number
+  max_price?: number
+  in_stock?: boolean
+}
+
+type FacetName = "category" | "cooperative" | "technique" | "price"
+
+export function matchesFilters(item: CatalogItem, filters: CatalogFilters, ignore?: FacetName): boolean {
+  if (filters.category && ignore !== "category" && !item.categories.some((c) => c.handle === filters.category)) {
+    return false
+  }
+  if (filters.cooperative && ignore !== "cooperative" && item.cooperative?.handle !== filters.cooperative) {
+    return false
+  }
+  if (filters.technique && ignore !== "technique") {
+    if (!item.technique || foldText(item.technique) !== foldText(filters.technique)) return false
+  }
+  if ((filters.min_price !== undefined || filters.max_price !== undefined) && ignore !== "price") {
+    if (item.price === null) return false
+    if (filters.min_price !== undefined && item.price < filters.min_price) return false
+    if (filters.max_price !== undefined && item.price > filters.max_price) return false
+  }
+  if (filters.in_stock && !item.in_stock) return false
+  return true
+}
+
+export type CatalogFacets = {
+  categories: { handle: string; name: string; count: number }[]
+  cooperatives: { handle: string; name: string; count: number }[]
+  techniques: { value: string; count: number }[]
+  price: { min: string; max: string; currency_code: string } | null
+}
+
+function tally<T extends { count: number }>(entries: Map<string, T>, key: string, make: () => Omit<T, "count">) {
+  const entry = entries.get(key)
+  if (entry) entry.count++
+  else entries.set(key, { ...make(), count: 1 } as T)
+}
+
+function byCountThen<T extends { count: number }>(label: (entry: T) => string) {
+  return (a: T, b: T) => b.count - a.count || label(a).localeCompare(label(b))
+}
+
+/**
+ * Disjunctive facets: each facet counts the items that match every other filter, so choosing
+ * a category still shows how many pieces the other categories would have.
+ */
+export function computeFacets(items: CatalogItem[], filters: CatalogFilters, currencyCode: string | null): CatalogFacets {
+  const categories = new Map<string, { handle: string; name: string; count: number }>()
+  const cooperatives = new Map<string, { handle: string; name: string; count: number }>()
+  const techniques = new Map<string, { value: string; count: number }>()
+  let min: number | null = null
+  let max: number | null = null
+  for (const item of items) {
+    if (matchesFilters(item, filters, "category")) {
+      for (const category of new Map(item.categories.map((c) => [c.handle, c])).values()) {
+        tally(categories, category.handle, () => ({ handle: category.handle, name: category.name }))
+      }
+    }
+    if (item.cooperative && matchesFilters(item, filters, "cooperative")) {
+      const { handle, name } = item.cooperative
+      tally(cooperatives, handle, () => ({ handle, name }))
+    }
+    if (item.technique && matchesFilters(item, filters, "technique")) {
+      const value = item.technique
+      tally(techniques, foldText(value), () => ({ value }))
+      // Spellings differing only in case or accents share an entry; show one, deterministically.
+      const entry = techniques.get(foldText(value))!
+      if (value.localeCompare(entry.value) < 0) entry.value = value
+    }
+    if (item.price !== null && matchesFilters(item, filters, "price")) {
+      min = min === null ? item.price : Math.min(min, item.price)
+      max = max === null ? item.price : Math.max(max, item.price)
+    }
+  }
+  return {
+    categories: [...categories.values()].sort(byCountThen((entry) => entry.name)),
+    cooperatives: [...cooperatives.values()].sort(byCountThen((entry) => entry.name)),
+    techniques: [...techniques.values()].sort(byCountThen((entry) => entry.value)),
+    price:
+      currencyCode && min !== null && max !== null
+        ? { min: fromMinor(min, currencyCode), max: fromMinor(max, currencyCode), currency_code: currencyCode }
+        : null,
+  }
+}
+
+const byTitle = (a: CatalogItem, b: CatalogItem) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id)
+const newestFirst = (a: CatalogItem, b: CatalogItem) =>
+  (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : 0) || byTitle(a, b)
+
+/** Unpriced items go last whichever way prices are sorted. */
+function byPrice(direction: 1 | -1) {
+  return (a: CatalogItem, b: CatalogItem) => {
+    if (a.price === null || b.price === null) return a.price === b.price ? byTitle(a, b) : a.price === null ? 1 : -1
+    return (a.price - b.price) * direction || byTitle(a, b)
+  }
+}
+
+/**
+ * `featured`: pieces that can be bought first; among them, the best search matches when there is
+ * a query, otherwise the newest. The other orders are what their names say.
+ */
+export function sortItems(items: CatalogItem[], sort: CatalogSort): CatalogItem[] {
+  const sorted = [...items]
+  switch (sort) {
+    case "newest":
+      return sorted.sort(newestFirst)
+    case "price_asc":
+      return sorted.sort(byPrice(1))
+    case "price_desc":
+      return sorted.sort(byPrice(-1))
+    case "featured":
+      return sorted.sort(
+        (a, b) =>
+          Number(b.in_stock) - Number(a.in_stock) ||
+          (a.rank !== null && b.rank !== null ? a.rank - b.rank : 0) ||
+          newestFirst(a, b)
+      )
+  }
+}
+
+export type CatalogProduct = Omit<CatalogItem, "categories" | "price" | "created_at" | "rank"> & {
+  category: { handle: string; name: string } | null
+  price: { amount: string; currency_code: string } | null
+}
+
+export function toCatalogProduct(item: CatalogItem, currencyCode: string | null): CatalogProduct {
+  return {
+    id: item.id,
+    handle: item.handle,
+    title: item.title,
+    thumbnail: item.thumbnail,
+    technique: item.technique,
+    category: item.categories[0] ?? null,
+    cooperative: item.cooperative,
+    price:
+      item.price !== null && currencyCode
+        ? { amount: fromMinor(item.price, currencyCode), currency_code: currencyCode }
+        : null,
+    one_of_a_kind: item.one_of_a_kind,
+    in_stock: item.in_stock,
+    inventory: item.inventory,
+  }
+}
+
+export type CatalogPageInput = {
+  filters: CatalogFilters
+  sort: CatalogSort
+  page: number
+  limit: number
+  currencyCode: string | null
+}
+
+/** Filters, facets, sorts and cuts one page out of the candidates. */
+export function buildCatalogPage(items: CatalogItem[], { filters, sort, page, limit, currencyCode }: CatalogPageInput) {
+  const matching = items.filter((item) => matchesFilters(item, filters))
+  const start = (page - 1) * limit
+  return {
+    products: sortItems(matching, sort)
+      .slice(start, start + limit)
+      .map((item) => toCatalogProduct(item, currencyCode)),
+    count: matching.length,
+    page,
+    limit,
+    pages: Math.ceil(matching.length / limit),
+    facets: computeFacets(items, filters, currencyCode),
+  }
+}

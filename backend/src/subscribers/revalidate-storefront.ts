@@ -8,6 +8,11 @@ const TAGS_BY_EVENT_PREFIX: [string, string[]][] = [
   ["product-category.", ["categories", "products"]],
   ["inventory-level.", ["products"]],
   ["reservation-item.", ["products"]],
+  // Events of Telar's cooperative module: "<module>.<model>.<action>".
+  ["cooperative.cooperative.", ["cooperatives", "products"]],
+  ["cooperative.artisan.", ["cooperatives", "products"]],
+  ["cooperative.producer_price.", ["products"]],
+  ["cooperative.exchange_rate.", ["exchange-rate", "products"]],
 ]
 
 let pending = new Set<string>()
@@ -62,5 +67,14 @@ export const config: SubscriberConfig = {
     "reservation-item.created",
     "reservation-item.updated",
     "reservation-item.deleted",
+    "cooperative.cooperative.created",
+    "cooperative.cooperative.updated",
+    "cooperative.cooperative.deleted",
+    "cooperative.artisan.created",
+    "cooperative.artisan.updated",
+    "cooperative.artisan.deleted",
+    "cooperative.producer_price.created",
+    "cooperative.producer_price.updated",
+    "cooperative.exchange_rate.created",
   ],
 }

@@ -1,13 +1,46 @@
+import type { Metadata } from "next"
+import { connection } from "next/server"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { searchCatalog } from "@/lib/data/catalog"
+import { listCategories } from "@/lib/data/categories"
+import { listCooperatives } from "@/lib/data/cooperatives"
+import { getExchangeRate } from "@/lib/data/exchange-rate"
+import { getImpact } from "@/lib/data/impact"
+import { getProduct } from "@/lib/data/products"
+import { alternates } from "@/lib/util/localized"
+import { exampleSplit } from "@/lib/util/example"
+import { HomeTemplate } from "@/modules/home/templates/home-template"
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: "home" })
+  return { title: { absolute: t("metaTitle") }, description: t("metaDescription"), alternates: alternates(locale, "/") }
+}
+
+export default async function HomePage({ params }: Props) {
+  await connection() // per-request: region cookie, live stock; never prerendered at build
   const { locale } = await params
   setRequestLocale(locale)
-  const t = await getTranslations("common")
+  const [featured, cooperatives, categories, impact, rate] = await Promise.all([
+    searchCatalog({ sort: "featured", in_stock: true, page: 1 }, 8),
+    listCooperatives(),
+    listCategories().catch(() => []),
+    getImpact(),
+    getExchangeRate(),
+  ])
+  const examplePiece = featured.products.find((product) => product.cooperative)
+  const exampleProduct = examplePiece ? await getProduct(examplePiece.handle).catch(() => null) : null
+  const spotlight = [...cooperatives].sort((a, b) => b.product_count - a.product_count).slice(0, 3)
   return (
-    <main className="mx-auto max-w-5xl p-8">
-      <h1 className="font-serif text-4xl">{t("siteName")}</h1>
-      <p>{t("tagline")}</p>
-    </main>
+    <HomeTemplate
+      locale={locale}
+      featured={featured.products}
+      cooperatives={spotlight}
+      categories={categories}
+      impact={impact}
+      example={exampleProduct ? exampleSplit(exampleProduct, rate) : null}
+    />
   )
 }

@@ -1,0 +1,53 @@
+import "server-only"
+import { FetchError } from "@medusajs/js-sdk"
+import { sdk, TAGS } from "./client"
+import { localeHeaders } from "./locale"
+import { listAllProducts } from "./products"
+import { getRegion } from "./regions"
+import { fallbackItemFromProduct, runCatalogQuery } from "@/lib/util/catalog-fallback"
+import { catalogBackendQuery, PAGE_SIZE, type CatalogQuery } from "@/lib/util/catalog-query"
+import type { CatalogResult } from "@/lib/util/types"
+
+/**
+ * The catalog: search, facets, sort and pages from GET /store/catalog, priced for the shopper's
+ * region and in their language. Shared cache entries (tags: products, categories, cooperatives).
+ * Until that route exists (404) the same contract is served from /store/products in memory.
+ */
+export async function searchCatalog(query: Partial<CatalogQuery>, limit: number = PAGE_SIZE): Promise<CatalogResult> {
+  const [region, headers] = await Promise.all([getRegion(), localeHeaders()])
+  try {
+    const result = await sdk.client.fetch<CatalogResult>("/store/catalog", {
+      query: catalogBackendQuery(query, region.id, limit),
+      headers,
+      next: { tags: [TAGS.products, TAGS.categories, TAGS.cooperatives] },
+      cache: "force-cache",
+    })
+    return normalizeResult(result, limit)
+  } catch (error) {
+    if (!(error instanceof FetchError) || error.status !== 404) throw error
+  }
+  const products = await listAllProducts()
+  return runCatalogQuery(
+    products.map((product, index) => fallbackItemFromProduct(product, index)),
+    query,
+    limit
+  )
+}
+
+/** Guards against a partial answer so templates can rely on every field. */
+function normalizeResult(result: Partial<CatalogResult>, limit: number): CatalogResult {
+  const facets = result.facets
+  return {
+    products: result.products ?? [],
+    count: result.count ?? result.products?.length ?? 0,
+    page: result.page ?? 1,
+    limit: result.limit ?? limit,
+    pages: Math.max(1, result.pages ?? 1),
+    facets: {
+      categories: facets?.categories ?? [],
+      cooperatives: facets?.cooperatives ?? [],
+      techniques: facets?.techniques ?? [],
+      price: facets?.price ?? null,
+    },
+  }
+}

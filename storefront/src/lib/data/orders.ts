@@ -1,0 +1,53 @@
+"use server"
+
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { describeError, getAuthToken, getLastOrderId, storeFetch } from "./cookies"
+
+export type StoreOrder = HttpTypes.StoreOrder
+
+const ORDER_FIELDS = "*items,*items.variant,+items.product_id,*shipping_methods,*shipping_address,*billing_address,+customer_id,+email"
+
+/** The signed-in customer's orders, newest first. */
+export async function listOrders(limit = 20, offset = 0): Promise<{ orders: StoreOrder[]; count: number } | null> {
+  if (!(await getAuthToken())) return null
+  try {
+    const { orders, count } = await storeFetch<{ orders: StoreOrder[]; count: number }>("/store/orders", {
+      query: {
+        limit: Math.min(Math.max(1, Math.floor(limit)), 50),
+        offset: Math.max(0, Math.floor(offset)),
+        order: "-created_at",
+        fields: "id,display_id,status,created_at,total,currency_code,fulfillment_status,payment_status,*items",
+      },
+    })
+    return { orders, count }
+  } catch (error) {
+    const { status, message } = describeError(error)
+    if (status !== 401) console.error(`[telar orders] list: ${status} ${message}`)
+    return null
+  }
+}
+
+/**
+ * One order, if this visitor may see it: the signed-in customer's own order, or the order this
+ * browser has just placed (guest checkout). Order ids are unguessable, but we still do not show
+ * a stranger's order because someone pasted its link.
+ */
+export async function retrieveOrder(id: string): Promise<StoreOrder | null> {
+  if (typeof id !== "string" || !/^order_[A-Za-z0-9]+$/.test(id)) return null
+  const [token, lastOrder] = await Promise.all([getAuthToken(), getLastOrderId()])
+  if (!token && lastOrder !== id) return null
+  try {
+    const { order } = await storeFetch<{ order: StoreOrder }>(`/store/orders/${id}`, { query: { fields: ORDER_FIELDS } })
+    if (lastOrder === id) return order
+    if (token) {
+      const { customer } = await storeFetch<{ customer: { id: string } }>("/store/customers/me", { query: { fields: "id" } })
+      if (order.customer_id && order.customer_id === customer.id) return order
+    }
+    return null
+  } catch (error) {
+    const { status, message } = describeError(error)
+    if (status !== 404 && status !== 401) console.error(`[telar orders] retrieve: ${status} ${message}`)
+    return null
+  }
+}

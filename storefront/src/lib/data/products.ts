@@ -1,0 +1,82 @@
+import "server-only"
+import { sdk, TAGS } from "./client"
+import { localeHeaders } from "./locale"
+import { getRegion } from "./regions"
+import type { Product } from "@/lib/util/types"
+
+/** Everything the product page shows, in one request. */
+export const PRODUCT_FIELDS = [
+  "id",
+  "title",
+  "subtitle",
+  "description",
+  "handle",
+  "thumbnail",
+  "material",
+  "metadata",
+  "created_at",
+  "*images",
+  "*options",
+  "*options.values",
+  "*categories",
+  "*variants",
+  "*variants.options",
+  "*variants.calculated_price",
+  "+variants.inventory_quantity",
+  "+variants.producer_price.*",
+  "+cooperative.*",
+  "+artisans.*",
+].join(",")
+
+/**
+ * A published product by handle, priced in the shopper's region and written in their language.
+ * Cached for every visitor under the shared "products" tag; region and language are part of the
+ * request, hence of the cache key.
+ */
+export async function getProduct(handle: string): Promise<Product | null> {
+  if (!/^[a-z0-9][a-z0-9_-]{0,199}$/i.test(handle)) return null
+  const [region, headers] = await Promise.all([getRegion(), localeHeaders()])
+  const { products } = await sdk.client.fetch<{ products: Product[] }>("/store/products", {
+    query: { handle, region_id: region.id, fields: PRODUCT_FIELDS, limit: 1 },
+    headers,
+    next: { tags: [TAGS.products, TAGS.cooperatives] },
+    cache: "force-cache",
+  })
+  return products[0] ?? null
+}
+
+/** Catalog cards plus search data for the in-memory catalog fallback and the impact fallback. */
+export const LIST_FIELDS = [
+  "id",
+  "title",
+  "subtitle",
+  "handle",
+  "thumbnail",
+  "material",
+  "metadata",
+  "created_at",
+  "*categories",
+  "*variants",
+  "*variants.calculated_price",
+  "+variants.inventory_quantity",
+  "+variants.producer_price.*",
+  "+cooperative.*",
+].join(",")
+
+/** Every published product (the demo catalog has fewer than a hundred), priced for the region. */
+export async function listAllProducts(): Promise<Product[]> {
+  const [region, headers] = await Promise.all([getRegion(), localeHeaders()])
+  const products: Product[] = []
+  const limit = 100
+  for (let offset = 0; offset < 2000; offset += limit) {
+    const page = await sdk.client.fetch<{ products: Product[]; count: number }>("/store/products", {
+      query: { region_id: region.id, fields: LIST_FIELDS, limit, offset, order: "created_at" },
+      headers,
+      next: { tags: [TAGS.products, TAGS.cooperatives, TAGS.categories] },
+      cache: "force-cache",
+    })
+    products.push(...page.products)
+    if (products.length >= page.count || page.products.length < limit) break
+  }
+  return products
+}

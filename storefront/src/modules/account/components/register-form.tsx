@@ -1,0 +1,50 @@
+"use client"
+
+import { useActionState, useEffect, useRef } from "react"
+import { useTranslations } from "next-intl"
+import { register, type AccountState } from "@/lib/data/customer"
+import { ui } from "../../cart/lib/ui"
+import { Field } from "../../checkout/components/field"
+
+export default function RegisterForm({ next }: { next?: string }) {
+  const t = useTranslations("account.register")
+  const tErr = useTranslations("cart.errors")
+  const [state, action, pending] = useActionState<AccountState, FormData>(register, null)
+  const errorRef = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (state?.error) errorRef.current?.focus()
+    else if (state?.fieldErrors) document.getElementById(`register-${Object.keys(state.fieldErrors)[0]}`)?.focus()
+  }, [state])
+  const v = state?.values ?? {}
+  return (
+    <form action={action} noValidate className="grid gap-4" data-testid="register-form">
+      {state?.error && (
+        <p ref={errorRef} tabIndex={-1} role="alert" className={ui.alert}>
+          {tErr(state.error)}
+        </p>
+      )}
+      {next && <input type="hidden" name="next" value={next} />}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="register-first_name" name="first_name" label={t("first_name")} required autoComplete="given-name" defaultValue={v.first_name ?? ""} error={state?.fieldErrors?.first_name} />
+        <Field id="register-last_name" name="last_name" label={t("last_name")} required autoComplete="family-name" defaultValue={v.last_name ?? ""} error={state?.fieldErrors?.last_name} />
+      </div>
+      <Field id="register-email" name="email" type="email" label={t("email")} required autoComplete="email" defaultValue={v.email ?? ""} error={state?.fieldErrors?.email} />
+      <Field
+        id="register-password"
+        name="password"
+        type="password"
+        label={t("password")}
+        required
+        minLength={8}
+        autoComplete="new-password"
+        hint={t("passwordHint")}
+        error={state?.fieldErrors?.password}
+      />
+      <div>
+        <button type="submit" className={ui.primary} disabled={pending}>
+          {pending ? t("submitting") : t("submit")}
+        </button>
+      </div>
+    </form>
+  )
+}

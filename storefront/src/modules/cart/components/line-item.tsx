@@ -1,0 +1,77 @@
+import { getTranslations } from "next-intl/server"
+import type { HttpTypes } from "@medusajs/types"
+import { Link } from "@/i18n/navigation"
+import { formatMoney } from "../lib/money"
+import type { StockProblem } from "../lib/stock"
+import { ui } from "../lib/ui"
+import QuantitySelect from "./quantity-select"
+import RemoveButton from "./remove-button"
+
+/** One cart line: picture, title, option, price, quantity picker (bounded by stock), remove. */
+export default async function LineItem({
+  item,
+  currency,
+  locale,
+  available,
+  problem,
+  editable = true,
+}: {
+  item: HttpTypes.StoreCartLineItem
+  currency: string
+  locale: string
+  available: number | null
+  problem?: StockProblem
+  editable?: boolean
+}) {
+  const t = await getTranslations({ locale, namespace: "cart" })
+  const title = item.product_title ?? item.title
+  const variant = item.variant_title && item.variant_title !== "Default variant" ? item.variant_title : null
+  const total = item.subtotal ?? Number(item.unit_price) * item.quantity
+  return (
+    <li className="flex gap-4 py-5" data-testid="cart-line" data-line-id={item.id}>
+      {item.thumbnail ? (
+        // eslint-disable-next-line @next/next/no-img-element -- small SVG thumbnails served by the backend
+        <img src={item.thumbnail} alt="" width={96} height={96} className="size-24 shrink-0 rounded-md bg-white object-cover" />
+      ) : (
+        <div className="size-24 shrink-0 rounded-md bg-ink/10" aria-hidden="true" />
+      )}
+      <div className="min-w-0 flex-1">
+        <h3 className="font-medium">
+          {item.product_handle ? (
+            <Link href={`/products/${item.product_handle}`} className="hover:underline">
+              {title}
+            </Link>
+          ) : (
+            title
+          )}
+        </h3>
+        {variant && <p className={`text-sm ${ui.muted}`}>{t("variant", { value: variant })}</p>}
+        <p className={`text-sm ${ui.muted}`}>{t("unitPrice", { price: formatMoney(item.unit_price, currency, locale) })}</p>
+        {problem ? (
+          <p className="mt-1 text-sm font-semibold text-red-800" data-testid="line-stock-problem">
+            {problem.kind === "soldOut"
+              ? t("soldOutLine", { title })
+              : t("tooManyLine", { title, available: problem.available, requested: problem.requested })}
+          </p>
+        ) : available !== null && available <= 3 && available > 0 ? (
+          <p className="mt-1 text-sm font-medium text-clay-dark">{available === 1 ? t("lastOne") : t("onlyLeft", { count: available })}</p>
+        ) : null}
+        {editable ? (
+          <div className="mt-3 flex flex-wrap items-start gap-4">
+            <QuantitySelect lineId={item.id} title={title} quantity={item.quantity} available={available} />
+            <div className="pt-2">
+              <RemoveButton lineId={item.id} title={title} />
+            </div>
+          </div>
+        ) : (
+          <p className={`text-sm ${ui.muted}`}>
+            {t("quantity")}: {item.quantity}
+          </p>
+        )}
+      </div>
+      <p className="shrink-0 font-medium" data-testid="line-total">
+        {formatMoney(total, currency, locale)}
+      </p>
+    </li>
+  )
+}

@@ -1,0 +1,87 @@
+"use client"
+
+import { useTranslations } from "next-intl"
+import { ui } from "../../cart/lib/ui"
+import type { AddressInput } from "../lib/address"
+import { Field } from "./field"
+
+type Props = {
+  /** Prefix of the input names ("shipping_", "billing_", ""). */
+  prefix: string
+  /** Prefix of the element ids, unique on the page. */
+  idPrefix: string
+  values: Partial<AddressInput> | null
+  errors: Record<string, string>
+  countries: Array<{ code: string; name: string }>
+  /** autocomplete section token ("shipping" / "billing"). */
+  section?: "shipping" | "billing"
+}
+
+/** Name, street, city, state, postal code, country, phone: labelled, with autocomplete hints. */
+export default function AddressFields({ prefix, idPrefix, values, errors, countries, section }: Props) {
+  const t = useTranslations("checkout.address")
+  const tField = useTranslations("checkout.fieldErrors")
+  const ac = (token: string) => (section ? `${section} ${token}` : token)
+  const id = (field: string) => `${idPrefix}-${prefix}${field}`
+  const error = (field: string) => errors[prefix + field]
+  const value = (field: keyof AddressInput) => values?.[field] ?? ""
+  const country = value("country_code") || countries[0]?.code || ""
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <Field id={id("first_name")} name={`${prefix}first_name`} label={t("first_name")} required autoComplete={ac("given-name")} defaultValue={value("first_name")} error={error("first_name")} />
+      <Field id={id("last_name")} name={`${prefix}last_name`} label={t("last_name")} required autoComplete={ac("family-name")} defaultValue={value("last_name")} error={error("last_name")} />
+      <Field id={id("address_1")} name={`${prefix}address_1`} label={t("address_1")} required autoComplete={ac("address-line1")} defaultValue={value("address_1")} error={error("address_1")} className="sm:col-span-2" />
+      <Field id={id("address_2")} name={`${prefix}address_2`} label={t("address_2")} autoComplete={ac("address-line2")} defaultValue={value("address_2")} error={error("address_2")} className="sm:col-span-2" />
+      <Field id={id("city")} name={`${prefix}city`} label={t("city")} required autoComplete={ac("address-level2")} defaultValue={value("city")} error={error("city")} />
+      <Field id={id("province")} name={`${prefix}province`} label={t("province")} autoComplete={ac("address-level1")} defaultValue={value("province")} error={error("province")} />
+      <Field
+        id={id("postal_code")}
+        name={`${prefix}postal_code`}
+        label={country === "us" ? t("postal_code_us") : t("postal_code")}
+        required
+        autoComplete={ac("postal-code")}
+        inputMode="numeric"
+        defaultValue={value("postal_code")}
+        error={error("postal_code")}
+      />
+      <div>
+        <label htmlFor={id("country_code")} className={ui.label}>
+          {t("country_code")}
+          <span aria-hidden="true"> *</span>
+        </label>
+        <select
+          id={id("country_code")}
+          name={`${prefix}country_code`}
+          defaultValue={country}
+          autoComplete={ac("country")}
+          required
+          aria-invalid={error("country_code") ? true : undefined}
+          aria-describedby={error("country_code") ? `${id("country_code")}-error` : undefined}
+          className={ui.input}
+        >
+          {countries.map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+        {error("country_code") && (
+          <p id={`${id("country_code")}-error`} className={ui.fieldError}>
+            {tField(error("country_code"))}
+          </p>
+        )}
+      </div>
+      <Field
+        id={id("phone")}
+        name={`${prefix}phone`}
+        label={t("phone")}
+        type="tel"
+        autoComplete={ac("tel")}
+        defaultValue={value("phone")}
+        error={error("phone")}
+        hint={t("phoneHint")}
+        className="sm:col-span-2"
+      />
+    </div>
+  )
+}

@@ -1,0 +1,117 @@
+"use client"
+
+import { useCallback, useEffect, useRef, useState } from "react"
+import { useTranslations } from "next-intl"
+import type { AddressInput } from "../lib/address"
+import { firstIncomplete, type CheckoutData, type Step } from "../lib/types"
+import AddressStep from "./address-step"
+import EmailStep from "./email-step"
+import PaymentReview from "./payment-review"
+import ShippingStep from "./shipping-step"
+import StepSection from "./step-section"
+
+function AddressLines({ address, countries }: { address: AddressInput; countries: CheckoutData["countries"] }) {
+  const country = countries.find((candidate) => candidate.code === address.country_code)?.name ?? address.country_code.toUpperCase()
+  return (
+    <address className="not-italic">
+      {address.first_name} {address.last_name}
+      <br />
+      {address.address_1}
+      {address.address_2 ? `, ${address.address_2}` : ""}
+      <br />
+      {[address.city, address.province, address.postal_code].filter(Boolean).join(", ")}
+      <br />
+      {country}
+    </address>
+  )
+}
+
+/**
+ * The single-page checkout: contact → shipping address → delivery → payment → review. The open
+ * step is the first one the cart still lacks, unless the shopper chose to edit an earlier one;
+ * each time a step opens its heading takes focus.
+ */
+export default function CheckoutFlow({ data, items }: { data: CheckoutData; items: React.ReactNode }) {
+  const t = useTranslations("checkout")
+  const done = { email: !!data.email, address: !!data.shippingAddress, shipping: !!data.speed }
+  const [editing, setEditing] = useState<Step | null>(null)
+  const current: Step = editing ?? firstIncomplete(done)
+  const previous = useRef(current)
+
+  useEffect(() => {
+    if (previous.current === current) return
+    previous.current = current
+    document.getElementById(`step-${current}-title`)?.focus()
+  }, [current])
+
+  const finish = useCallback(() => setEditing(null), [])
+  const quote = data.quotes?.find((candidate) => candidate.speed === data.speed)
+  const deliverySummary = data.speed && quote ? t("shipping.chosen", { speed: t(`shipping.${data.speed}`), amount: quote.amount }) : null
+
+  const recap = (
+    <dl className="grid gap-4 sm:grid-cols-3">
+      <div>
+        <dt className="font-medium">{t("review.contact")}</dt>
+        <dd className="break-words">{data.email}</dd>
+      </div>
+      {data.shippingAddress && (
+        <div>
+          <dt className="font-medium">{t("review.shipTo")}</dt>
+          <dd>
+            <AddressLines address={data.shippingAddress} countries={data.countries} />
+          </dd>
+        </div>
+      )}
+      <div>
+        <dt className="font-medium">{t("review.delivery")}</dt>
+        <dd>
+          {deliverySummary}
+          <br />
+          {t("shipping.parcels", { count: data.parcels })}
+        </dd>
+      </div>
+    </dl>
+  )
+
+  return (
+    <div className="mt-8 grid gap-4">
+      <StepSection
+        id="email"
+        index={1}
+        total={5}
+        title={t("steps.email")}
+        open={current === "email"}
+        done={done.email}
+        summary={<p className="break-words">{data.email}</p>}
+        onEdit={() => setEditing("email")}
+      >
+        <EmailStep email={data.defaultEmail} signedIn={data.signedIn} onDone={finish} />
+      </StepSection>
+      <StepSection
+        id="address"
+        index={2}
+        total={5}
+        title={t("steps.address")}
+        open={current === "address"}
+        done={done.address}
+        summary={data.shippingAddress && <AddressLines address={data.shippingAddress} countries={data.countries} />}
+        onEdit={() => setEditing("address")}
+      >
+        <AddressStep data={data} onDone={finish} />
+      </StepSection>
+      <StepSection
+        id="shipping"
+        index={3}
+        total={5}
+        title={t("steps.shipping")}
+        open={current === "shipping"}
+        done={done.shipping}
+        summary={deliverySummary && <p>{deliverySummary}</p>}
+        onEdit={() => setEditing("shipping")}
+      >
+        <ShippingStep data={data} onDone={finish} />
+      </StepSection>
+      <PaymentReview data={data} items={items} active={current === "payment"} recap={recap} />
+    </div>
+  )
+}

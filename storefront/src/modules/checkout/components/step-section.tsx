@@ -1,0 +1,67 @@
+"use client"
+
+import { useTranslations } from "next-intl"
+import { ui } from "../../cart/lib/ui"
+
+/**
+ * One checkout step: a numbered heading (focused when the step opens), then either the step's
+ * form (open), a summary with an Edit button (done), or nothing yet (to do).
+ */
+export default function StepSection({
+  id,
+  index,
+  total,
+  title,
+  open,
+  done,
+  summary,
+  onEdit,
+  editDisabled,
+  children,
+}: {
+  id: string
+  index: number
+  total: number
+  title: string
+  open: boolean
+  done: boolean
+  summary?: React.ReactNode
+  onEdit?: () => void
+  editDisabled?: boolean
+  children?: React.ReactNode
+}) {
+  const t = useTranslations("checkout")
+  const headingId = `step-${id}-title`
+  return (
+    <section
+      aria-labelledby={headingId}
+      data-testid={`step-${id}`}
+      data-state={open ? "open" : done ? "done" : "todo"}
+      className={`rounded-lg border p-5 ${open ? "border-ink/40 bg-white shadow-sm" : "border-ink/15 bg-white/60"}`}
+    >
+      <div className="flex items-start justify-between gap-4">
+        <h2 id={headingId} tabIndex={-1} className="flex items-center gap-3 font-serif text-xl focus:outline-none">
+          <span
+            aria-hidden="true"
+            className={`inline-flex size-8 shrink-0 items-center justify-center rounded-full text-base font-sans font-bold ${
+              done && !open ? "bg-jade text-white" : open ? "bg-clay-dark text-white" : "bg-ink/10 text-ink"
+            }`}
+          >
+            {done && !open ? "✓" : index}
+          </span>
+          <span>
+            <span className="sr-only">{t("stepOf", { step: index, total })}: </span>
+            {title}
+          </span>
+        </h2>
+        {done && !open && onEdit && (
+          <button type="button" className={ui.textButton} onClick={onEdit} disabled={editDisabled} aria-label={t("editLabel", { step: title })}>
+            {t("edit")}
+          </button>
+        )}
+      </div>
+      {done && !open && summary && <div className="mt-3 pl-11 text-ink/85">{summary}</div>}
+      {open && <div className="mt-4">{children}</div>}
+    </section>
+  )
+}

@@ -1,0 +1,94 @@
+import { getTranslations } from "next-intl/server"
+import type { HttpTypes } from "@medusajs/types"
+import { getLineInfo } from "@/lib/data/cart"
+import CartTotals from "../../cart/components/cart-totals"
+import { groupByCooperative, sortLines } from "../../cart/lib/group"
+import { formatMoney } from "../../cart/lib/money"
+import { ui } from "../../cart/lib/ui"
+
+/** The pieces of an order (one parcel per cooperative), where it ships, how, and the totals. */
+export default async function OrderDetails({ order, locale, headingLevel = 2 }: { order: HttpTypes.StoreOrder; locale: string; headingLevel?: 2 | 3 }) {
+  const t = await getTranslations({ locale, namespace: "order" })
+  const tCart = await getTranslations({ locale, namespace: "cart" })
+  const H = headingLevel === 2 ? "h2" : "h3"
+  const currency = order.currency_code
+  const items = sortLines(order.items ?? [])
+  const info = await getLineInfo(items.map((item) => item.product_id ?? ""))
+  const groups = groupByCooperative(items, (item) => (item.product_id ? info.cooperatives[item.product_id] : null))
+  const address = order.shipping_address
+  const regionNames = new Intl.DisplayNames([locale === "es" ? "es-MX" : "en-US"], { type: "region" })
+
+  return (
+    <div className="grid gap-8">
+      <section aria-labelledby="order-items-title" className="grid gap-4">
+        <H id="order-items-title" className="font-serif text-2xl">
+          {t("items")}
+        </H>
+        {groups.length > 1 && <p className={ui.muted}>{t("parcelNote")}</p>}
+        {groups.map((group) => (
+          <div key={group.cooperative?.id ?? "other"} className={ui.card}>
+            <p className="font-medium">{group.cooperative ? tCart("parcelFrom", { name: group.cooperative.name }) : tCart("parcelOther")}</p>
+            <ul className="mt-2 divide-y divide-ink/10">
+              {group.items.map((item) => (
+                <li key={item.id} className="flex gap-4 py-3" data-testid="order-line">
+                  {item.thumbnail ? (
+                    // eslint-disable-next-line @next/next/no-img-element -- small SVG thumbnails served by the backend
+                    <img src={item.thumbnail} alt="" width={64} height={64} className="size-16 shrink-0 rounded-md bg-white object-cover" />
+                  ) : null}
+                  <div className="flex-1">
+                    <p className="font-medium">{item.product_title ?? item.title}</p>
+                    {item.variant_title && item.variant_title !== "Default variant" && (
+                      <p className={`text-sm ${ui.muted}`}>{tCart("variant", { value: item.variant_title })}</p>
+                    )}
+                    <p className={`text-sm ${ui.muted}`}>{t("quantity", { count: item.quantity })}</p>
+                  </div>
+                  <p className="font-medium">{formatMoney(item.subtotal ?? Number(item.unit_price) * item.quantity, currency, locale)}</p>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+      <div className="grid gap-8 sm:grid-cols-2">
+        {address && (
+          <section aria-labelledby="order-ship-title">
+            <H id="order-ship-title" className="font-serif text-xl">
+              {t("shipTo")}
+            </H>
+            <address className="mt-2 not-italic">
+              {address.first_name} {address.last_name}
+              <br />
+              {address.address_1}
+              {address.address_2 ? `, ${address.address_2}` : ""}
+              <br />
+              {[address.city, address.province, address.postal_code].filter(Boolean).join(", ")}
+              <br />
+              {address.country_code ? regionNames.of(address.country_code.toUpperCase()) : ""}
+            </address>
+          </section>
+        )}
+        {(order.shipping_methods ?? []).length > 0 && (
+          <section aria-labelledby="order-delivery-title">
+            <H id="order-delivery-title" className="font-serif text-xl">
+              {t("delivery")}
+            </H>
+            <ul className="mt-2 grid gap-1">
+              {(order.shipping_methods ?? []).map((method) => (
+                <li key={method.id} className="flex justify-between gap-4">
+                  <span>{method.name}</span>
+                  <span>{formatMoney(method.subtotal ?? method.amount, currency, locale)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+      <section aria-labelledby="order-totals-title" className={ui.card}>
+        <H id="order-totals-title" className="mb-3 font-serif text-xl">
+          {tCart("totals.heading")}
+        </H>
+        <CartTotals cart={order} locale={locale} final headingId="order-totals-title" />
+      </section>
+    </div>
+  )
+}

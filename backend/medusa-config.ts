@@ -38,7 +38,9 @@ const cachingModule = {
           { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
         ],
       }
-    : { in_memory: { enable: true } },
+    : // Clones on read and write: without them a cached object mutated by one workflow leaks into
+      // the next request (seen: a cart switched to México kept the US region from the cache).
+      { in_memory: { enable: true, useClones: true } },
 }
 
 module.exports = defineConfig({

@@ -72,5 +72,19 @@ medusaIntegrationTestRunner({
       )
       expect((await storeView()).price).toBe(72)
     })
+  
+    it("moves a cart to another region (currency) when the shopper switches", async () => {
+      const { data: regions } = await api.get("/store/regions", store)
+      const mx = regions.regions.find((region: any) => region.currency_code === "mxn")
+      const { data } = await api.post("/store/carts", { region_id: usRegionId }, store)
+      const { data: updated } = await api.post(`/store/carts/${data.cart.id}`, { region_id: mx.id }, store)
+      expect(updated.cart.currency_code).toBe("mxn")
+      // And back again: a cached lookup of the previous region must not win.
+      const { data: back } = await api.post(`/store/carts/${data.cart.id}`, { region_id: usRegionId }, store)
+      expect(back.cart.currency_code).toBe("usd")
+      const { data: second } = await api.post("/store/carts", { region_id: usRegionId }, store)
+      const { data: moved } = await api.post(`/store/carts/${second.cart.id}`, { region_id: mx.id }, store)
+      expect(moved.cart.currency_code).toBe("mxn")
+    })
   },
 })

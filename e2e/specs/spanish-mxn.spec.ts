@@ -1,0 +1,33 @@
+import { expect, test } from "@playwright/test"
+import { findProduct, ordersFor } from "../support/backend"
+import { checkout, ES } from "../support/checkout"
+import { CARDS, MX_ADDRESS, uniqueEmail } from "../support/shop"
+
+test.use({ locale: "es-MX" })
+
+test("el recorrido completo en español, pagando en pesos", async ({ page }) => {
+  const email = uniqueEmail("es")
+  // First visit with a Spanish browser lands on /es.
+  await page.goto("/")
+  await expect(page).toHaveURL(/\/es(\/|$)/)
+  await expect(page.locator("html")).toHaveAttribute("lang", "es")
+
+  await page.getByRole("button", { name: "Mostrar precios en pesos mexicanos (MXN)" }).click()
+  await expect(page.getByRole("button", { name: "Mostrar precios en pesos mexicanos (MXN)" })).toHaveAttribute("aria-pressed", "true")
+
+  const piece = await findProduct(
+    (product) => !product.metadata?.one_of_a_kind && product.variants.length === 1 && product.variants[0].inventory_quantity > 5
+  )
+  await page.goto(`/es/products/${piece.handle}`)
+  await expect(page.getByRole("heading", { name: "A dónde va tu dinero" })).toBeVisible()
+  await expect(page.getByRole("main").getByText(/MX\$|\$[\d,]+\.\d\d MXN|MXN/).first()).toBeVisible()
+  await page.getByRole("button", { name: "Agregar al carrito" }).click()
+  await expect(page.getByRole("dialog")).toBeVisible()
+
+  await checkout(page, { email, address: MX_ADDRESS, card: CARDS.ok, labels: ES, locale: "es" })
+  await expect(page.getByRole("heading", { name: "¡Gracias! Tu pedido está hecho." })).toBeVisible({ timeout: 30_000 })
+
+  const orders = await ordersFor(email)
+  expect(orders).toHaveLength(1)
+  expect(orders[0].currency_code).toBe("mxn")
+})

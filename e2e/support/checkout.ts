@@ -1,0 +1,64 @@
+import { expect, type Page } from "@playwright/test"
+import { expectAccessible, fillCard, type Address } from "./shop"
+
+type Labels = { email: RegExp; cont: RegExp; review: RegExp; place: RegExp; first: RegExp; last: RegExp; street: RegExp; city: RegExp; state: RegExp; postal: RegExp; standard: RegExp }
+
+const EN: Labels = {
+  email: /^Email/,
+  cont: /^Continue$/,
+  review: /^Review order$/,
+  place: /^Place order/,
+  first: /^First name/,
+  last: /^Last name/,
+  street: /^Street address/,
+  city: /^City/,
+  state: /^State/,
+  postal: /^(ZIP code|Postal code)/,
+  standard: /^Standard/,
+}
+
+export const ES: Labels = {
+  email: /^Correo electrónico/,
+  cont: /^Continuar$/,
+  review: /^Revisar el pedido$/,
+  place: /^Hacer el pedido/,
+  first: /^Nombre/,
+  last: /^Apellidos/,
+  street: /^Calle y número/,
+  city: /^Ciudad/,
+  state: /^Estado/,
+  postal: /^Código postal/,
+  standard: /^Estándar/,
+}
+
+/** Walks the checkout from the cart: contact, address, delivery, card, review, place order. */
+export async function checkout(
+  page: Page,
+  { email, address, card, labels = EN, axe = false, locale = "en" }: { email: string | null; address: Address; card: string; labels?: Labels; axe?: boolean; locale?: string }
+) {
+  await page.goto(`/${locale}/checkout`)
+  if (axe) await expectAccessible(page)
+  const emailField = page.getByLabel(labels.email).first()
+  if (email) await emailField.fill(email)
+  await page.getByRole("button", { name: labels.cont }).first().click()
+
+  await page.getByLabel(labels.first).first().fill(address.first_name)
+  await page.getByLabel(labels.last).first().fill(address.last_name)
+  await page.getByLabel(labels.street).first().fill(address.address_1)
+  await page.getByLabel(labels.city).first().fill(address.city)
+  if (address.province) await page.getByLabel(labels.state).first().fill(address.province)
+  await page.getByLabel(labels.postal).first().fill(address.postal_code)
+  await page.getByRole("button", { name: labels.cont }).first().click()
+
+  await page.getByRole("radio", { name: labels.standard }).check()
+  await page.getByRole("button", { name: labels.cont }).first().click()
+
+  await fillCard(page, card)
+  await page.getByRole("button", { name: labels.review }).click()
+  if (axe) await expectAccessible(page)
+  await page.getByRole("button", { name: labels.place }).click()
+}
+
+export async function expectOnConfirmation(page: Page, heading: RegExp) {
+  await expect(page.getByRole("heading", { name: heading })).toBeVisible({ timeout: 30_000 })
+}

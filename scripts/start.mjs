@@ -39,7 +39,8 @@ async function ensureDependencies() {
   }
   say("Installing dependencies (first run only)…")
   await runOrFail("npm", ["install", "--no-audit", "--no-fund"], { cwd: root })
-  writeFileSync(marker, wanted)
+  // npm may rewrite the lock file: remember what it looks like now.
+  writeFileSync(marker, fingerprint([lock]))
 }
 
 async function ensureDatabase() {

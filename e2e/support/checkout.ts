@@ -42,12 +42,23 @@ export async function checkout(
   if (email) await emailField.fill(email)
   await page.getByRole("button", { name: labels.cont }).first().click()
 
-  await page.getByLabel(labels.first).first().fill(address.first_name)
-  await page.getByLabel(labels.last).first().fill(address.last_name)
-  await page.getByLabel(labels.street).first().fill(address.address_1)
-  await page.getByLabel(labels.city).first().fill(address.city)
-  if (address.province) await page.getByLabel(labels.state).first().fill(address.province)
-  await page.getByLabel(labels.postal).first().fill(address.postal_code)
+  // The address step opens (and may prefill from the account) after the contact step saves.
+  await expect(page.getByLabel(labels.first).first()).toBeEditable()
+  await page.waitForLoadState("networkidle")
+  const fields: [RegExp, string | undefined][] = [
+    [labels.first, address.first_name],
+    [labels.last, address.last_name],
+    [labels.street, address.address_1],
+    [labels.city, address.city],
+    [labels.state, address.province],
+    [labels.postal, address.postal_code],
+  ]
+  for (const [label, value] of fields) {
+    if (value === undefined) continue
+    const field = page.getByLabel(label).first()
+    await field.fill(value)
+    await expect(field).toHaveValue(value)
+  }
   await page.getByRole("button", { name: labels.cont }).first().click()
 
   await page.getByRole("radio", { name: labels.standard }).check()

@@ -48,7 +48,7 @@ export default async function revalidateStorefront({ event, container }: Subscri
   match[1].forEach((tag) => pending.add(tag))
   if (!timer) {
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-    timer = setTimeout(() => void flush(logger), 100)
+    timer = setTimeout(() => void flush(logger), 20)
   }
 }
 

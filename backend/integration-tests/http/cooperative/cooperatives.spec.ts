@@ -111,12 +111,19 @@ medusaIntegrationTestRunner({
 
     describe("updating and deleting", () => {
       it("updates fields and validates a new CLABE", async () => {
+        const cached = await api.get("/store/cooperatives/tejedoras-de-prueba", store)
+        expect(cached.data.cooperative.member_families).toBe(42)
         const { data } = await api.post(
           `/admin/cooperatives/${cooperative.id}`,
           { member_families: 50, story_es: "Nueva historia." },
           admin
         )
         expect(data.cooperative).toMatchObject({ member_families: 50, story_es: "Nueva historia." })
+        // The store's cached answer follows the change.
+        const fresh = await api.get("/store/cooperatives/tejedoras-de-prueba", store)
+        expect(fresh.data.cooperative).toMatchObject({ member_families: 50, story_es: "Nueva historia." })
+        const list = await api.get("/store/cooperatives", store)
+        expect(list.data.cooperatives[0].member_families).toBe(50)
 
         const error = await api
           .post(`/admin/cooperatives/${cooperative.id}`, { payout_account: { clabe: "12345" } }, admin)

@@ -8,7 +8,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     entity: "cooperative",
     fields: [...STORE_COOPERATIVE_FIELDS, "products.id", "products.status"],
     pagination: { order: { name: "ASC" } },
-  })
+  }, { cache: { enable: true } })
   const cooperatives = data.map(({ products, ...cooperative }: any) => ({
     ...cooperative,
     product_count: (products ?? []).filter((product: any) => product?.status === "published").length,

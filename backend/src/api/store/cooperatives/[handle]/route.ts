@@ -14,7 +14,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       ...PRODUCT_FIELDS.map((field) => `products.${field}`),
     ],
     filters: { handle: req.params.handle },
-  })
+  }, { cache: { enable: true } })
   const found = data[0] as any
   if (!found) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No cooperative with handle "${req.params.handle}".`)

@@ -1,5 +1,4 @@
-import { moneySplit, type ExchangeRate } from "@telar/fair-trade"
-import { amountToMinor, type AmountLike } from "./money"
+import { moneySplit, roundToMinor, type AmountLike, type ExchangeRate } from "@telar/fair-trade"
 
 /** A variant as far as the impact numbers need it. */
 export type ImpactVariant = {
@@ -11,7 +10,7 @@ export type ImpactVariant = {
 function usdPrice(variant: ImpactVariant): number | null {
   const amounts = variant.prices
     .filter((price) => price.currency_code?.toLowerCase() === "usd")
-    .map((price) => amountToMinor(price.amount, "usd"))
+    .map((price) => roundToMinor(price.amount, "usd"))
     .filter((amount): amount is number => amount !== null)
   return amounts.length ? Math.min(...amounts) : null
 }
@@ -30,7 +29,7 @@ export function averageCooperativeShareBps(variants: ImpactVariant[], exchangeRa
     const price = usdPrice(variant)
     const producer = variant.producer_price
     if (price === null || price === 0 || !producer?.currency_code) continue
-    const producerAmount = amountToMinor(producer.amount, producer.currency_code)
+    const producerAmount = roundToMinor(producer.amount, producer.currency_code)
     if (producerAmount === null) continue
     const split = moneySplit({
       price: { amount: price, currency: "usd" },

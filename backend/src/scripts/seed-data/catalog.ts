@@ -6,6 +6,7 @@
  *
  * All people, cooperatives, bank accounts, e-mails and phone numbers are invented.
  */
+import { clabeCheckDigit } from "@telar/fair-trade"
 import type {
   ImageSpec,
   SeedCategory,
@@ -18,28 +19,10 @@ import type {
 // Helpers
 // ---------------------------------------------------------------------------
 
-const CLABE_WEIGHTS = [3, 7, 1]
-
-/** Check digit of a Mexican CLABE from its first 17 digits (weights 3, 7, 1 repeating). */
-export function clabeCheckDigit(first17: string): string {
-  if (!/^\d{17}$/.test(first17)) {
-    throw new Error(`CLABE prefix must be exactly 17 digits, got "${first17}"`)
-  }
-  let sum = 0
-  for (let i = 0; i < 17; i++) {
-    sum += (Number(first17[i]) * CLABE_WEIGHTS[i % 3]) % 10
-  }
-  return String((10 - (sum % 10)) % 10)
-}
-
 /** Builds an 18-digit CLABE: bank code (3) + plaza (3) + account (11) + check digit. */
 export function buildClabe(bank: string, plaza: string, account: string): string {
   const first17 = `${bank}${plaza}${account}`
   return first17 + clabeCheckDigit(first17)
-}
-
-export function isValidClabe(clabe: string): boolean {
-  return /^\d{18}$/.test(clabe) && clabeCheckDigit(clabe.slice(0, 17)) === clabe[17]
 }
 
 /** Demo exchange rate used to derive MXN shopper prices from USD prices. */

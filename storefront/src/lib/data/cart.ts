@@ -327,28 +327,11 @@ export async function onRegionChange(code: RegionCode): Promise<void> {
     if (!cart) return
     const region = (await listRegions()).find((candidate) => candidate.countries?.some((country) => country.iso_2 === code))
     if (!region || region.id === cart.region_id) return
-    const { cart: moved } = await storeFetch<{ cart: StoreCart }>(`/store/carts/${cartId}`, {
+    await storeFetch(`/store/carts/${cartId}`, {
       method: "POST",
       body: { region_id: region.id },
-      query: { fields: "id,region_id,currency_code" },
-    })
-    if (moved.region_id === region.id) return
-    // The backend kept the old region: carry the pieces over to a new cart in the new one.
-    console.error(`[telar cart] region change not applied to ${cartId}; starting a ${code} cart with the same pieces`)
-    const { cart: fresh } = await storeFetch<{ cart: StoreCart }>("/store/carts", {
-      method: "POST",
-      body: { region_id: region.id, ...(cart.email ? { email: cart.email } : {}) },
       query: { fields: "id" },
     })
-    for (const item of cart.items ?? []) {
-      if (!item.variant_id) continue
-      await storeFetch(`/store/carts/${fresh.id}/line-items`, {
-        method: "POST",
-        body: { variant_id: item.variant_id, quantity: item.quantity },
-        query: { fields: "id" },
-      }).catch((error) => log("carry line", error))
-    }
-    await setCartId(fresh.id)
   } catch (error) {
     log("region change", error)
   }

@@ -7,8 +7,8 @@ import {
   QueryContext,
 } from "@medusajs/framework/utils"
 import type { CatalogItem } from "../../../lib/catalog/items"
-import { amountToMinor } from "../../../lib/catalog/money"
 import { matchesWords, queryWords } from "../../../lib/catalog/text"
+import { roundToMinor } from "@telar/fair-trade"
 
 /** More hits than the catalog holds products, so a query never silently loses matches. */
 const MAX_SEARCH_HITS = 2000
@@ -129,7 +129,7 @@ function toItem(product: any, available: Map<string, number>, region: CatalogReg
     }
     const calculated = variant.calculated_price
     if (region && calculated && calculated.currency_code?.toLowerCase() === region.currency_code) {
-      const amount = amountToMinor(calculated.raw_calculated_amount ?? calculated.calculated_amount, region.currency_code)
+      const amount = roundToMinor(calculated.raw_calculated_amount ?? calculated.calculated_amount, region.currency_code)
       if (amount !== null && (price === null || amount < price)) price = amount
     }
   }

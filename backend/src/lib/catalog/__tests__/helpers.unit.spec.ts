@@ -1,4 +1,3 @@
-import { amountToMinor } from "../money"
 import { averageCooperativeShareBps } from "../impact"
 import { toProductSearchDocuments } from "../search-document"
 import { foldText, matchesWords, queryWords } from "../text"
@@ -15,29 +14,6 @@ describe("text folding", () => {
     expect(matchesWords(["ipil"], ["Huipil"])).toBe(false)
     expect(matchesWords(["ambar", "barro"], ["Collar de ámbar"])).toBe(false)
     expect(matchesWords([], [])).toBe(true)
-  })
-})
-
-describe("amountToMinor", () => {
-  it("reads numbers, decimal text and BigNumber raw values", () => {
-    expect(amountToMinor(128, "usd")).toBe(12800)
-    expect(amountToMinor(0.1 + 0.2, "usd")).toBe(30)
-    expect(amountToMinor("2340.5", "mxn")).toBe(234050)
-    expect(amountToMinor({ value: "1300.50" }, "mxn")).toBe(130050)
-    expect(amountToMinor(500, "jpy")).toBe(500)
-  })
-
-  it("rounds extra decimals once, half away from zero", () => {
-    expect(amountToMinor("10.005", "usd")).toBe(1001)
-    expect(amountToMinor("10.0049", "usd")).toBe(1000)
-    expect(amountToMinor("-10.005", "usd")).toBe(-1001)
-  })
-
-  it("answers null for what is not an amount", () => {
-    expect(amountToMinor(null, "usd")).toBeNull()
-    expect(amountToMinor("abc", "usd")).toBeNull()
-    expect(amountToMinor({}, "usd")).toBeNull()
-    expect(amountToMinor(Number.NaN, "usd")).toBeNull()
   })
 })
 

@@ -1,4 +1,4 @@
-import { currencyExponent, toMinor } from "@telar/fair-trade"
+import { currencyExponent, toMinor } from "./money"
 
 /** What Medusa hands back for an amount: a number, decimal text, or a BigNumber's raw `{ value }`. */
 export type AmountLike = number | string | { value?: string | number } | null | undefined
@@ -21,7 +21,7 @@ function amountText(amount: AmountLike): string | null {
  * has (computed prices can carry them) are rounded once, half away from zero, with integer
  * arithmetic. Returns null for anything that is not a decimal amount.
  */
-export function amountToMinor(amount: AmountLike, currency: string): number | null {
+export function roundToMinor(amount: AmountLike, currency: string): number | null {
   const text = amountText(amount)
   if (text === null) return null
   const match = DECIMAL.exec(text)

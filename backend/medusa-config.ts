@@ -1,7 +1,15 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { requireSecret, stripeConfigProblem } from "./src/lib/security/secrets"
 import { stripeOptions } from "./src/modules/stripe-payment/config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// `medusa build` only compiles; every command that serves or touches data needs real secrets.
+const building = process.argv[2] === "build"
+const jwtSecret = building ? "" : requireSecret("JWT_SECRET")
+const cookieSecret = building ? "" : requireSecret("COOKIE_SECRET")
+const stripeProblem = building ? null : stripeConfigProblem()
+if (stripeProblem) throw new Error(`Refusing to start: ${stripeProblem}.`)
 
 const redisUrl = process.env.REDIS_URL
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
@@ -52,9 +60,12 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || `${storefrontUrl},http://localhost:8000,http://127.0.0.1:8000`,
       adminCors: process.env.ADMIN_CORS || `${backendUrl},http://localhost:9000,http://localhost:5173`,
       authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl},http://localhost:8000,http://localhost:9000`,
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      jwtSecret,
+      cookieSecret,
     },
+    // Secure cookies whenever the request came over HTTPS (directly or through a proxy that sets
+    // X-Forwarded-Proto), so the admin also logs in on a local http://localhost start.
+    cookieOptions: { secure: backendUrl.startsWith("https:") ? true : "auto" },
   },
   admin: {
     disable: process.env.MEDUSA_DISABLE_ADMIN === "true",

@@ -3,6 +3,7 @@
 // storefront) on its own ports, runs the Playwright journeys against it, then stops it all.
 import { spawn } from "node:child_process"
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
+import { randomBytes } from "node:crypto"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 
@@ -39,6 +40,9 @@ const env = {
   STOREFRONT_URL: `http://localhost:${ports.storefront}`,
   STRIPE_EMULATOR_PORT: ports.stripe,
   STRIPE_API_BASE: `http://127.0.0.1:${ports.stripe}`,
+  // A fresh admin per run: there is no default password to fall back on.
+  TELAR_ADMIN_EMAIL: "staff@telar.test",
+  TELAR_ADMIN_PASSWORD: randomBytes(18).toString("base64url"),
 }
 delete env.DATABASE_URL
 delete env.STRIPE_API_KEY
@@ -77,6 +81,8 @@ try {
       E2E_BACKEND_URL: env.MEDUSA_BACKEND_URL,
       E2E_STRIPE_URL: `http://localhost:${ports.stripe}`,
       E2E_PUBLISHABLE_KEY: publishableKey,
+      TELAR_ADMIN_EMAIL: env.TELAR_ADMIN_EMAIL,
+      TELAR_ADMIN_PASSWORD: env.TELAR_ADMIN_PASSWORD,
       E2E_RESULTS_FILE: path.join(resultsDir, "e2e.json"),
       CHROMIUM_PATH: chromium,
     },

@@ -7,6 +7,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { fingerprint } from "./lib/fingerprint.mjs"
 import { run, runOrFail } from "./lib/run.mjs"
+import { loadInstallSecrets } from "./lib/secrets.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const backend = path.join(root, "backend")
@@ -58,13 +59,8 @@ async function ensureDatabase() {
   return { url: db.urlFor("telar"), stop: db.stop }
 }
 
-function revalidateSecret() {
-  if (process.env.REVALIDATE_SECRET) return process.env.REVALIDATE_SECRET
-  mkdirSync(stateDir, { recursive: true })
-  const file = path.join(stateDir, "revalidate-secret")
-  if (!existsSync(file)) writeFileSync(file, randomBytes(24).toString("hex"))
-  return readFileSync(file, "utf8").trim()
-}
+// JWT and cookie secrets, the revalidation secret and the first admin's password: random per install.
+const secrets = loadInstallSecrets(stateDir)
 
 const STOREFRONT_PORT = process.env.STOREFRONT_PORT || "8000"
 const STOREFRONT_URL = process.env.STOREFRONT_URL || `http://localhost:${STOREFRONT_PORT}`
@@ -75,13 +71,17 @@ function backendEnv(databaseUrl) {
   const port = process.env.PORT || "9000"
   return {
     STOREFRONT_URL,
-    REVALIDATE_SECRET: revalidateSecret(),
-    ...(emulateStripe ? { STRIPE_API_BASE: process.env.STRIPE_API_BASE || `http://127.0.0.1:${EMULATOR_PORT}` } : {}),
+    REVALIDATE_SECRET: secrets.values.REVALIDATE_SECRET,
+    ...(emulateStripe
+      ? { STRIPE_API_BASE: process.env.STRIPE_API_BASE || `http://127.0.0.1:${EMULATOR_PORT}`, TELAR_STRIPE_EMULATOR: "1" }
+      : {}),
     DATABASE_URL: databaseUrl,
     PORT: port,
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${port}`,
-    JWT_SECRET: process.env.JWT_SECRET || "telar-dev-jwt-secret",
-    COOKIE_SECRET: process.env.COOKIE_SECRET || "telar-dev-cookie-secret",
+    JWT_SECRET: secrets.values.JWT_SECRET,
+    COOKIE_SECRET: secrets.values.COOKIE_SECRET,
+    TELAR_ADMIN_EMAIL: process.env.TELAR_ADMIN_EMAIL || "admin@telar.local",
+    TELAR_ADMIN_PASSWORD: secrets.values.TELAR_ADMIN_PASSWORD,
     MEDUSA_DISABLE_TELEMETRY: "true",
     DO_NOT_TRACK: "1",
   }
@@ -165,6 +165,8 @@ async function dbQuery(databaseUrl, sql) {
   }
 }
 
+let adminCreated = false
+
 async function seedIfEmpty(env, databaseUrl) {
   const [{ count }] = await dbQuery(databaseUrl, "SELECT count(*)::int AS count FROM cooperative WHERE deleted_at IS NULL")
   if (count === 0) {
@@ -174,6 +176,7 @@ async function seedIfEmpty(env, databaseUrl) {
   const [{ users }] = await dbQuery(databaseUrl, 'SELECT count(*)::int AS users FROM "user" WHERE deleted_at IS NULL')
   if (users === 0) {
     await runOrFail("npx", ["medusa", "exec", "./src/scripts/ensure-admin.ts"], { cwd: backend, env, quiet: true })
+    adminCreated = true
   }
   const keys = await dbQuery(
     databaseUrl,
@@ -273,8 +276,11 @@ async function main() {
     })
     if (storefront) await waitForHealth(`${STOREFRONT_URL}/en`, storefront)
 
-    const email = process.env.TELAR_ADMIN_EMAIL || "admin@telar.local"
-    const password = process.env.TELAR_ADMIN_PASSWORD || "telar-admin"
+    const email = env.TELAR_ADMIN_EMAIL
+    // The generated password is shown once, when the admin is created; it stays in secrets.json.
+    const password = adminCreated && !process.env.TELAR_ADMIN_PASSWORD
+      ? `${env.TELAR_ADMIN_PASSWORD}  (shown once; also in ${path.relative(root, secrets.file)})`
+      : `(password in ${process.env.TELAR_ADMIN_PASSWORD ? "TELAR_ADMIN_PASSWORD" : path.relative(root, secrets.file)})`
     console.log(`
 \x1b[32mTelar is running\x1b[0m (ready in ${elapsed()})
   Storefront       ${STOREFRONT_URL}/en  (Spanish: ${STOREFRONT_URL}/es)

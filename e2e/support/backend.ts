@@ -1,7 +1,8 @@
 // Direct calls to the Medusa backend the journeys run against (admin checks, stock and price changes).
 const BACKEND = process.env.E2E_BACKEND_URL || "http://localhost:9000"
 const KEY = process.env.E2E_PUBLISHABLE_KEY || ""
-const ADMIN = { email: process.env.TELAR_ADMIN_EMAIL || "admin@telar.local", password: process.env.TELAR_ADMIN_PASSWORD || "telar-admin" }
+// run.mjs creates the stack's admin with a random password and passes it here.
+const ADMIN = { email: process.env.TELAR_ADMIN_EMAIL as string, password: process.env.TELAR_ADMIN_PASSWORD as string }
 
 let token: string | undefined
 

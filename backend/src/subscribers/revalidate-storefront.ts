@@ -23,15 +23,18 @@ async function flush(logger: { warn: (message: string) => void }) {
   const tags = [...pending]
   pending = new Set()
   timer = null
-  const url = process.env.STOREFRONT_URL
+  // Compose posts to the storefront's address inside its network, not the public one.
+  const url = process.env.STOREFRONT_INTERNAL_URL || process.env.STOREFRONT_URL
   const secret = process.env.REVALIDATE_SECRET
   if (!url || !secret || !tags.length) return
   const body = JSON.stringify({ tags })
-  const signature = createHmac("sha256", secret).update(body).digest("hex")
+  // Format checked by the storefront's verifySignature: the timestamp is signed, replays expire.
+  const t = Math.floor(Date.now() / 1000)
+  const signature = `t=${t},sha256=${createHmac("sha256", secret).update(`${t}.${body}`).digest("hex")}`
   try {
     const response = await fetch(`${url}/api/revalidate`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-telar-signature": `sha256=${signature}` },
+      headers: { "content-type": "application/json", "x-telar-signature": signature },
       body,
       signal: AbortSignal.timeout(3000),
     })

@@ -10,10 +10,15 @@ const MAX_BODY = 16 * 1024
 
 /**
  * Backend hook: POST {"tags": ["products", ...]} signed with
- * x-telar-signature: sha256=<hex HMAC-SHA256(raw body, REVALIDATE_SECRET)>.
+ * x-telar-signature: t=<unix seconds>,sha256=<hex HMAC-SHA256(`${t}.${raw body}`, REVALIDATE_SECRET)>;
+ * signatures older than five minutes are refused, so a captured request cannot be replayed later.
  * Expires the shared catalog caches so the next visitor sees new products, prices and stock.
  */
 export async function POST(request: Request) {
+  // Refuse a big body before reading it; the length is checked again on what actually arrived.
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY) {
+    return NextResponse.json({ error: "payload too large" }, { status: 413 })
+  }
   const raw = await request.text()
   if (raw.length > MAX_BODY) return NextResponse.json({ error: "payload too large" }, { status: 413 })
   if (!verifySignature(raw, request.headers.get("x-telar-signature"), process.env.REVALIDATE_SECRET)) {

@@ -65,7 +65,8 @@ module.exports = defineConfig({
     },
     // Secure cookies whenever the request came over HTTPS (directly or through a proxy that sets
     // X-Forwarded-Proto), so the admin also logs in on a local http://localhost start.
-    cookieOptions: { secure: backendUrl.startsWith("https:") ? true : "auto" },
+    // (express-session takes "auto"; Medusa's type only lists booleans.)
+    cookieOptions: { secure: (backendUrl.startsWith("https:") ? true : "auto") as boolean },
   },
   admin: {
     disable: process.env.MEDUSA_DISABLE_ADMIN === "true",
@@ -77,6 +78,7 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/cooperative" },
+    { resolve: "./src/modules/payment-audit" },
     { resolve: "@medusajs/medusa/translation" },
     {
       key: Modules.FILE,

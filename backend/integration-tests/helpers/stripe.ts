@@ -1,9 +1,6 @@
 import { createStripeEmulator } from "@telar/stripe-emulator"
+import { createStripeClient } from "../../src/modules/stripe-payment/client"
 import { EMULATOR_API_KEY, EMULATOR_WEBHOOK_SECRET } from "../../src/modules/stripe-payment/config"
-
-// The `stripe` SDK Medusa's provider bundles, as a shopper's browser-side confirm would use.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const Stripe = require(require.resolve("stripe", { paths: [require.resolve("@medusajs/payment-stripe")] }))
 
 export type Emulator = Awaited<ReturnType<typeof createStripeEmulator>>
 
@@ -17,11 +14,8 @@ export function useStripeEmulator() {
     handle.emulator = await createStripeEmulator({ port: 0 })
     process.env.STRIPE_API_BASE = handle.emulator.url
     delete process.env.STRIPE_API_KEY
-    handle.stripe = new Stripe(EMULATOR_API_KEY, {
-      host: "127.0.0.1",
-      port: handle.emulator.port,
-      protocol: "http",
-    })
+    // The SDK Medusa's provider bundles, as a shopper's browser-side confirm would use.
+    handle.stripe = createStripeClient({ apiKey: EMULATOR_API_KEY, apiBase: handle.emulator.url })
   })
   afterAll(async () => {
     await handle.emulator?.close()

@@ -26,6 +26,9 @@ import { STORE_ARTISAN_FIELDS, STORE_COOPERATIVE_FIELDS } from "./store/cooperat
 import { scrubPrivateFields } from "./store/scrub-private-fields"
 import { verifyStripeSignature } from "./hooks/verify-stripe-signature"
 import { StoreSetShippingPlan } from "./store/carts/validators"
+import { completeCartOrRelease } from "./store/carts/complete-cart"
+import { adminPaymentDecisionQueryConfig } from "./admin/payment-decisions/query-config"
+import { AdminListPaymentDecisions } from "./admin/payment-decisions/validators"
 
 type CooperativeFilter = { cooperative_id?: string | string[]; cooperative?: string | string[] }
 type FilterRequest = MedusaRequest & { cooperativeFilter?: CooperativeFilter }
@@ -110,6 +113,12 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminSetProducerPrices)],
     },
     { matcher: "/admin/products/:id/artisans", method: "POST", middlewares: [validateAndTransformBody(AdminSetProductArtisans)] },
+    { matcher: "/store/carts/:id/complete", method: "POST", middlewares: [completeCartOrRelease] },
+    {
+      matcher: "/admin/payment-decisions",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(AdminListPaymentDecisions, adminPaymentDecisionQueryConfig.list)],
+    },
     { matcher: "/store/carts/:id/shipping-plan", method: "POST", middlewares: [validateAndTransformBody(StoreSetShippingPlan)] },
     { matcher: "/admin/exchange-rates", method: "POST", middlewares: [validateAndTransformBody(AdminCreateExchangeRate)] },
   ],

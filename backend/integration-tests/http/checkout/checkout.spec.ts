@@ -172,20 +172,26 @@ medusaIntegrationTestRunner({
       const before = await orderCount()
       const first = await cartWith([["huipil-unico", 1]])
       const second = await cartWith([["huipil-unico", 1]])
-      await payWith(first, "pm_card_visa")
-      await payWith(second, "pm_card_visa")
+      const payments = [await payWith(first, "pm_card_visa"), await payWith(second, "pm_card_visa")]
       const results = await Promise.all(
         [first, second].map((cartId) =>
           api.post(`/store/carts/${cartId}/complete`, {}, store).then(
             (response: any) => response.data,
-            (error: any) => ({ type: "error", status: error.response?.status, message: error.response?.data?.message })
+            (error: any) => ({ type: "error", status: error.response?.status, ...error.response?.data })
           )
         )
       )
       expect(results.filter((result: any) => result.type === "order")).toHaveLength(1)
       const loser = results.find((result: any) => result.type !== "order") as any
-      expect(JSON.stringify(loser)).toMatch(/inventory|stock|available|sold/i)
+      expect(loser.status).toBe(400)
+      expect(loser.message).toMatch(/sold out|stock/i)
+      expect(loser.payment_released).toBe(true)
+      // Stripe's webhooks for both intents reach Medusa ~5 s later: they must change nothing.
+      await stripeHandle.emulator.flushWebhooks()
+      await sleep(7000)
       expect(await orderCount()).toBe(before + 1)
+      const statuses = await Promise.all(payments.map(({ intentId }) => stripeHandle.stripe.paymentIntents.retrieve(intentId)))
+      expect(statuses.map((intent: any) => intent.status).sort()).toEqual(["canceled", "requires_capture"])
     })
 
     it("leaves no order when the card is declined, and says why", async () => {
@@ -237,13 +243,22 @@ medusaIntegrationTestRunner({
       }
       expect(capturable.status).toBe("succeeded")
 
+      const decisionsOf = async () =>
+        (await api.get(`/admin/payment-decisions?cart_id=${cartId}`, admin)).data.payment_decisions as any[]
+      expect(await decisionsOf()).toEqual([expect.objectContaining({ source: "webhook", outcome: "order_placed" })])
+
       const replay = await fetch(`${stripeHandle.emulator.url}/_emulator/events/${capturable.event_id}/resend`, {
         method: "POST",
         headers: { authorization: "Bearer sk_test_telar_emulator" },
       })
       expect(replay.status).toBe(200)
+      // Medusa itself accepted the replayed delivery (its answer, not the emulator's)...
+      const delivery = await replay.json()
+      expect(delivery.attempts.at(-1).status_code).toBe(200)
+      // ...and once its delayed processing ran, nothing more happened.
       await sleep(7000)
       expect(await orderCount()).toBe(before + 1)
+      expect(await decisionsOf()).toHaveLength(1)
       const { data } = await api.get(`/store/carts/${cartId}?fields=completed_at`, store)
       expect(data.cart.completed_at).toBeTruthy()
     })
@@ -279,6 +294,57 @@ medusaIntegrationTestRunner({
       expect(data.cart.completed_at).toBeFalsy()
       expect(await orderCount()).toBe(before)
       stripeHandle.pointWebhooksAt(api.defaults.baseURL as string)
+    })
+  
+    it("refuses signatures dated in the future and webhooks for providers it does not have", async () => {
+      const payload = JSON.stringify({ id: "evt_future", object: "event", type: "payment_intent.succeeded", data: { object: { id: "pi_x", object: "payment_intent" } } })
+      const future = Math.floor(Date.now() / 1000) + 30 * 24 * 3600
+      const dated = await api
+        .post("/hooks/payment/stripe_stripe", payload, {
+          headers: { "content-type": "application/json", "stripe-signature": signatureHeader(payload, EMULATOR_WEBHOOK_SECRET, future) },
+        })
+        .catch((e: any) => e.response)
+      expect(dated.status).toBe(400)
+      expect(dated.data.message).toMatch(/future/)
+      const unknown = await api
+        .post("/hooks/payment/paypal_paypal", payload, { headers: { "content-type": "application/json" } })
+        .catch((e: any) => e.response)
+      expect(unknown.status).toBe(404)
+    })
+
+    it("acts on Stripe's real state, not on what a signed event's payload claims", async () => {
+      const before = await orderCount()
+      stripeHandle.emulator.setWebhook("http://127.0.0.1:9/nowhere", EMULATOR_WEBHOOK_SECRET)
+      try {
+        const cartId = await cartWith([["paloma-de-barro", 1]])
+        const { intentId } = await payWith(cartId, "pm_card_visa")
+        const real = await stripeHandle.stripe.paymentIntents.retrieve(intentId)
+        // Signed with the real secret (a leaked secret, or a stale event): it claims a 1.00 capture.
+        const payload = JSON.stringify({
+          id: "evt_lying",
+          object: "event",
+          type: "payment_intent.succeeded",
+          data: { object: { ...real, status: "succeeded", amount_received: 100 } },
+        })
+        const answer = await api.post("/hooks/payment/stripe_stripe", payload, {
+          headers: { "content-type": "application/json", "stripe-signature": signatureHeader(payload, EMULATOR_WEBHOOK_SECRET) },
+        })
+        expect(answer.status).toBe(200)
+        let order: any
+        for (let i = 0; i < 60 && !order; i++) {
+          await sleep(500)
+          const { data } = await api.get(`/admin/orders?fields=id,payment_status,total,*payment_collections.payments&order=-created_at&limit=1`, admin)
+          if (data.count > before) order = data.orders[0]
+        }
+        // The order exists because Stripe really holds the money; nothing was captured.
+        expect(order.payment_status).toBe("authorized")
+        const payment = order.payment_collections[0].payments[0]
+        expect(Math.round(Number(payment.amount) * 100)).toBe(real.amount)
+        expect(payment.captured_at).toBeFalsy()
+        expect((await stripeHandle.stripe.paymentIntents.retrieve(intentId)).status).toBe("requires_capture")
+      } finally {
+        stripeHandle.pointWebhooksAt(api.defaults.baseURL as string)
+      }
     })
   },
 })

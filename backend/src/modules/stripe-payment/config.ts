@@ -3,7 +3,20 @@ export const EMULATOR_API_KEY = "sk_test_telar_emulator"
 export const EMULATOR_PUBLISHABLE_KEY = "pk_test_telar_emulator"
 export const EMULATOR_WEBHOOK_SECRET = "whsec_telar_emulator_secret"
 
-export function stripeOptions(env: NodeJS.ProcessEnv = process.env) {
+export type TelarStripeOptions = {
+  apiKey: string
+  webhookSecret?: string
+  capture?: boolean
+  /** e.g. http://127.0.0.1:12111 for the local emulator; unset talks to api.stripe.com. */
+  apiBase?: string
+}
+
+/** Medusa's provider id for Telar's Stripe provider (`pp_<identifier>_<id>`). */
+export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
+/** The webhook path Stripe posts to: /hooks/payment/<identifier>_<id>. */
+export const STRIPE_WEBHOOK_PROVIDER = "stripe_stripe"
+
+export function stripeOptions(env: NodeJS.ProcessEnv = process.env): TelarStripeOptions {
   const realKey = env.STRIPE_API_KEY
   return {
     apiKey: realKey || EMULATOR_API_KEY,

@@ -1,35 +1,29 @@
 import StripeProviderService from "@medusajs/payment-stripe/dist/services/stripe-provider"
-
-// The provider's own `stripe` (its pinned major), so the client matches what it was written for.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const Stripe = require(require.resolve("stripe", { paths: [require.resolve("@medusajs/payment-stripe")] }))
-
-export type TelarStripeOptions = {
-  apiKey: string
-  webhookSecret?: string
-  capture?: boolean
-  /** e.g. http://127.0.0.1:12111 for the local emulator; unset talks to api.stripe.com. */
-  apiBase?: string
-}
+import { PaymentActions } from "@medusajs/framework/utils"
+import type { ProviderWebhookPayload, WebhookActionResult } from "@medusajs/framework/types"
+import { createStripeClient } from "./client"
+import type { TelarStripeOptions } from "./config"
 
 /**
- * Medusa's Stripe provider, unchanged except that its client can talk to another API base
- * (Telar's local Stripe emulator when no real keys are configured).
+ * Medusa's Stripe provider with two changes:
+ * - its client can talk to another API base (Telar's local Stripe emulator without real keys);
+ * - it hands no webhook action to Medusa's own handler. That handler completes carts inside a
+ *   nested workflow whose failed completion can leave an order behind ("ghost" orders for a
+ *   piece already sold) and never releases the loser's card hold. Telar's subscriber
+ *   `subscribers/stripe-payment-event.ts` handles Stripe's events instead.
  */
 class TelarStripeProviderService extends StripeProviderService {
   static identifier = "stripe"
 
   constructor(container: Record<string, unknown>, options: TelarStripeOptions) {
-    super(container, options as any)
+    super(container, options as ConstructorParameters<typeof StripeProviderService>[1])
     if (options.apiBase) {
-      const url = new URL(options.apiBase)
-      ;(this as any).stripe_ = new Stripe(options.apiKey, {
-        host: url.hostname,
-        port: Number(url.port || (url.protocol === "https:" ? 443 : 80)),
-        protocol: url.protocol.replace(":", ""),
-        maxNetworkRetries: 1,
-      })
+      ;(this as unknown as { stripe_: unknown }).stripe_ = createStripeClient(options)
     }
+  }
+
+  async getWebhookActionAndData(_payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
+    return { action: PaymentActions.NOT_SUPPORTED }
   }
 }
 

@@ -1,0 +1,168 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { reconcileStripePayments } from "../../../src/lib/checkout/reconcile"
+import { checkoutDriver, waitFor } from "../../helpers/checkout"
+import { cooperativeBody, createStoreFixture } from "../../helpers/fixtures"
+import { useStripeEmulator } from "../../helpers/stripe"
+
+jest.setTimeout(600 * 1000)
+
+const stripeHandle = useStripeEmulator()
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: { headers: Record<string, string> }
+    let store: { headers: Record<string, string> }
+    let regionId: string
+    let salesChannelId: string
+    let shippingProfileId: string
+    let cooperativeId: string
+    let pieces = 0
+    const shop = () =>
+      checkoutDriver({
+        api: api as any,
+        admin,
+        store,
+        stripe: stripeHandle.stripe,
+        regionId: () => regionId,
+        salesChannelId: () => salesChannelId,
+        shippingProfileId: () => shippingProfileId,
+      })
+
+    beforeAll(async () => {
+      const fixture = await createStoreFixture(getContainer(), api)
+      admin = fixture.admin
+      store = fixture.store
+      salesChannelId = fixture.salesChannelId
+      stripeHandle.pointWebhooksAt(api.defaults.baseURL as string)
+      const { data: profiles } = await api.get("/admin/shipping-profiles", admin)
+      shippingProfileId = profiles.shipping_profiles[0].id
+      const { data: regions } = await api.get("/admin/regions", admin)
+      regionId = regions.regions.find((region: any) => region.currency_code === "usd").id
+      const { data } = await api.post("/admin/cooperatives", cooperativeBody(), admin)
+      cooperativeId = data.cooperative.id
+    })
+
+    const onePiece = () => shop().createPiece(cooperativeId, `pieza-unica-${++pieces}`, 1, 100)
+    const intentStatus = async (intentId: string) => (await stripeHandle.stripe.paymentIntents.retrieve(intentId)).status as string
+
+    /** Every shopper's payment ended up in an order or was given back: nothing is left pending. */
+    async function waitUntilSettled(carts: { cartId: string; intentId: string }[]) {
+      await stripeHandle.emulator.flushWebhooks()
+      await waitFor(
+        async () => {
+          for (const { cartId, intentId } of carts) {
+            if ((await shop().orderOfCart(cartId)) === null && (await intentStatus(intentId)) !== "canceled") return false
+          }
+          return true
+        },
+        120_000,
+        "every payment to be settled"
+      )
+    }
+
+    async function levelOf(piece: { inventoryItemId: string; locationId: string }) {
+      const { data } = await api.get(`/admin/inventory-items/${piece.inventoryItemId}/location-levels`, admin)
+      return data.inventory_levels.find((level: any) => level.location_id === piece.locationId)
+    }
+
+    /** N shoppers pay for one piece at once; the first `throughApi` also complete through the store API. */
+    async function raceRound(shoppers: number, throughApi: number) {
+      const piece = await onePiece()
+      const driver = shop()
+      const cartIds = await Promise.all(Array.from({ length: shoppers }, () => driver.cartWith([[piece.variantId, 1]])))
+      const paid = await Promise.all(cartIds.map(async (cartId) => ({ cartId, ...(await driver.payWith(cartId)) })))
+      expect(paid.every((payment) => payment.confirmed.status === "requires_capture")).toBe(true)
+      const answers = await Promise.all(paid.slice(0, throughApi).map(({ cartId }) => driver.complete(cartId)))
+      await waitUntilSettled(paid)
+
+      const orders = await driver.ordersHolding(piece.variantId)
+      const statuses = await Promise.all(paid.map(({ intentId }) => intentStatus(intentId)))
+      const level = await levelOf(piece)
+      return { piece, paid, answers, orders, statuses, level }
+    }
+
+    it.each([1, 2, 3])("sells one piece once when 8 shoppers pay at once and only Stripe's webhooks complete (round %i)", async () => {
+      const { orders, statuses, level } = await raceRound(8, 0)
+      expect(orders).toHaveLength(1)
+      expect(orders[0].payment_status).toBe("authorized")
+      expect(statuses.filter((status) => status === "requires_capture")).toHaveLength(1)
+      expect(statuses.filter((status) => status === "canceled")).toHaveLength(7)
+      expect(level.reserved_quantity).toBe(1)
+      expect(level.stocked_quantity).toBe(1)
+    })
+
+    it("sells one piece once when some shoppers complete through the API and the rest only through webhooks", async () => {
+      const { orders, statuses, answers, level } = await raceRound(8, 4)
+      expect(orders).toHaveLength(1)
+      expect(statuses.filter((status) => status === "canceled")).toHaveLength(7)
+      expect(level.reserved_quantity).toBe(1)
+      // Every API answer is an order or an honest refusal that says the hold was released.
+      for (const answer of answers) {
+        if (answer.type === "order") continue
+        expect(answer.status).toBeGreaterThanOrEqual(400)
+        expect(answer.status).toBeLessThan(500)
+        expect(answer.payment_released).toBe(true)
+        expect(answer.message).toMatch(/nothing will be charged/)
+      }
+    })
+
+    it("gives 49 losers their card holds back when 50 shoppers complete one piece through the API", async () => {
+      const started = Date.now()
+      const { orders, statuses, answers, level } = await raceRound(50, 50)
+      expect(orders).toHaveLength(1)
+      expect(answers.filter((answer) => answer.type === "order")).toHaveLength(1)
+      expect(statuses.filter((status) => status === "canceled")).toHaveLength(49)
+      expect(Date.now() - started).toBeLessThan(5 * 60 * 1000)
+      expect(level.reserved_quantity).toBeLessThanOrEqual(level.stocked_quantity)
+      // Staff can see each release.
+      const { data } = await api.get("/admin/payment-decisions?outcome=hold_released&limit=100", admin)
+      const released = new Set(data.payment_decisions.map((decision: any) => decision.payment_intent_id))
+      const losers = answers.filter((answer) => answer.type !== "order")
+      expect(losers.every((answer) => answer.payment_released === true)).toBe(true)
+      expect(released.size).toBeGreaterThanOrEqual(49)
+    })
+
+    it("places the order for a paid cart whose webhook never arrived, and releases the hold when the piece is gone", async () => {
+      const driver = shop()
+      stripeHandle.emulator.setWebhook(undefined)
+      try {
+        const available = await onePiece()
+        const abandoned = await driver.cartWith([[available.variantId, 1]])
+        const paidAvailable = await driver.payWith(abandoned)
+        const gone = await onePiece()
+        const late = await driver.cartWith([[gone.variantId, 1]])
+        const paidGone = await driver.payWith(late)
+        // Someone else buys the second piece first.
+        const winner = await driver.cartWith([[gone.variantId, 1]])
+        await driver.payWith(winner)
+        expect((await driver.complete(winner)).type).toBe("order")
+
+        // Nothing happens while the grace period runs: the shopper or the webhook may still come.
+        const early = await reconcileStripePayments(getContainer(), { graceMinutes: 5 })
+        expect(early.settled.filter((entry) => [abandoned, late].includes(entry.cart_id))).toHaveLength(0)
+
+        const report = await reconcileStripePayments(getContainer(), { graceMinutes: 0 })
+        const byCart = Object.fromEntries(report.settled.map((entry) => [entry.cart_id, entry.outcome]))
+        expect(byCart[abandoned]).toMatchObject({ action: "completion", result: { status: "order" } })
+        expect(byCart[late]).toMatchObject({ action: "completion", result: { status: "failed" } })
+        expect(await driver.ordersHolding(available.variantId)).toHaveLength(1)
+        expect(await intentStatus(paidAvailable.intentId)).toBe("requires_capture")
+        expect(await intentStatus(paidGone.intentId)).toBe("canceled")
+
+        // Idempotent: a second run finds nothing to do.
+        const again = await reconcileStripePayments(getContainer(), { graceMinutes: 0 })
+        expect(again.settled.filter((entry) => [abandoned, late].includes(entry.cart_id))).toHaveLength(0)
+
+        const heldAmount = (await stripeHandle.stripe.paymentIntents.retrieve(paidGone.intentId)).amount
+        const { data } = await api.get(`/admin/payment-decisions?cart_id=${late}`, admin)
+        expect(data.payment_decisions).toEqual([
+          expect.objectContaining({ source: "job", outcome: "hold_released", payment_intent_id: paidGone.intentId, amount: heldAmount }),
+        ])
+        const { data: placed } = await api.get(`/admin/payment-decisions?cart_id=${abandoned}`, admin)
+        expect(placed.payment_decisions).toEqual([expect.objectContaining({ source: "job", outcome: "order_placed" })])
+      } finally {
+        stripeHandle.pointWebhooksAt(api.defaults.baseURL as string)
+      }
+    })
+  },
+})

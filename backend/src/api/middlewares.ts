@@ -27,20 +27,34 @@ import { scrubPrivateFields } from "./store/scrub-private-fields"
 import { verifyStripeSignature } from "./hooks/verify-stripe-signature"
 import { StoreSetShippingPlan } from "./store/carts/validators"
 import { completeCartOrRelease } from "./store/carts/complete-cart"
+import { requestHygiene, wholeQuantity } from "./request-hygiene"
 import { adminPaymentDecisionQueryConfig } from "./admin/payment-decisions/query-config"
 import { AdminListPaymentDecisions } from "./admin/payment-decisions/validators"
 
 type CooperativeFilter = { cooperative_id?: string | string[]; cooperative?: string | string[] }
 type FilterRequest = MedusaRequest & { cooperativeFilter?: CooperativeFilter }
 
-/** Runs before Medusa's strict query validation: lifts our own filters out of the query. */
-function extractCooperativeFilter(req: FilterRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+const FILTER_VALUE = /^[a-z0-9_-]{1,120}$/i
+
+/**
+ * Runs before Medusa's strict query validation: lifts our own filters out of the query. Only
+ * plain ids or handles pass: an operator object (`cooperative[$ne]=x`) or an empty value is a 400,
+ * never a filter that matches everything.
+ */
+function extractCooperativeFilter(req: FilterRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (req.method !== "GET") return next()
   for (const key of ["cooperative_id", "cooperative"] as const) {
-    if (req.query[key] !== undefined) {
-      req.cooperativeFilter = { ...req.cooperativeFilter, [key]: req.query[key] as string | string[] }
-      delete req.query[key]
+    const value = req.query[key]
+    if (value === undefined) continue
+    const values = Array.isArray(value) ? value : [value]
+    if (!values.length || values.length > 50 || !values.every((item) => typeof item === "string" && FILTER_VALUE.test(item))) {
+      return res.status(400).json({
+        type: "invalid_data",
+        message: `${key} must be one or more ${key === "cooperative" ? "cooperative handles" : "cooperative ids"} (letters, digits, - and _).`,
+      })
     }
+    req.cooperativeFilter = { ...req.cooperativeFilter, [key]: values as string[] }
+    delete req.query[key]
   }
   next()
 }
@@ -82,7 +96,11 @@ const AdminListCooperatives = createFindParams({ limit: 50, offset: 0 }).extend(
 
 export default defineMiddlewares({
   routes: [
-    { matcher: "/store*", middlewares: [scrubPrivateFields] },
+    { matcher: "/store*", middlewares: [requestHygiene, scrubPrivateFields] },
+    { matcher: "/admin*", middlewares: [requestHygiene] },
+    { matcher: "/auth*", middlewares: [requestHygiene] },
+    { matcher: "/store/carts/:id/line-items", method: "POST", middlewares: [wholeQuantity(1)] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: "POST", middlewares: [wholeQuantity(0)] },
     { matcher: "/hooks/payment/:provider", method: "POST", middlewares: [verifyStripeSignature] },
     {
       matcher: "/store/products*",

@@ -1,4 +1,11 @@
 import { z } from "@medusajs/framework/zod"
+
+/** Images and links shown to shoppers: http(s) only (no javascript:, data: or file: URLs). */
+const httpUrl = z
+  .string()
+  .max(2000)
+  .url()
+  .refine((value) => /^https?:\/\//i.test(value), { message: "Must be an http:// or https:// URL." })
 import { isValidClabe } from "@telar/fair-trade"
 
 const handle = z
@@ -55,8 +62,8 @@ const cooperativeFields = {
   crafts: z.array(z.string().min(1)).max(30).optional(),
   story_en: z.string().max(10000).optional(),
   story_es: z.string().max(10000).optional(),
-  logo_url: z.string().url().nullish(),
-  cover_url: z.string().url().nullish(),
+  logo_url: httpUrl.nullish(),
+  cover_url: httpUrl.nullish(),
   contact_email: z.string().email().nullish(),
   contact_phone: z.string().max(40).nullish(),
   is_demo: z.boolean().optional(),
@@ -86,7 +93,7 @@ const artisanFields = {
   craft: z.string().min(2).max(120),
   bio_en: z.string().max(4000).optional(),
   bio_es: z.string().max(4000).optional(),
-  portrait_url: z.string().url().nullish(),
+  portrait_url: httpUrl.nullish(),
 }
 
 export const AdminCreateArtisan = z.object(artisanFields).strict()

@@ -28,6 +28,7 @@ import { verifyStripeSignature } from "./hooks/verify-stripe-signature"
 import { StoreSetShippingPlan } from "./store/carts/validators"
 import { completeCartOrRelease } from "./store/carts/complete-cart"
 import { requestHygiene, wholeQuantity } from "./request-hygiene"
+import { LIMITS, rateLimit } from "./rate-limit"
 import { adminPaymentDecisionQueryConfig } from "./admin/payment-decisions/query-config"
 import { AdminListPaymentDecisions } from "./admin/payment-decisions/validators"
 
@@ -99,6 +100,15 @@ export default defineMiddlewares({
     { matcher: "/store*", middlewares: [requestHygiene, scrubPrivateFields] },
     { matcher: "/admin*", middlewares: [requestHygiene] },
     { matcher: "/auth*", middlewares: [requestHygiene] },
+    // Logins and password resets of every actor (staff, shoppers, later coordinators).
+    { matcher: "/auth/:actor_type/:auth_provider", method: "POST", middlewares: [rateLimit(LIMITS.loginPerAddress, LIMITS.loginPerEmail)] },
+    {
+      matcher: "/auth/:actor_type/:auth_provider/reset-password",
+      method: "POST",
+      middlewares: [rateLimit(LIMITS.loginPerAddress, LIMITS.loginPerEmail)],
+    },
+    { matcher: "/store/carts", method: "POST", middlewares: [rateLimit(LIMITS.cartCreation)] },
+    { matcher: "/store/catalog", method: "GET", middlewares: [rateLimit(LIMITS.search)] },
     { matcher: "/store/carts/:id/line-items", method: "POST", middlewares: [wholeQuantity(1)] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: "POST", middlewares: [wholeQuantity(0)] },
     { matcher: "/hooks/payment/:provider", method: "POST", middlewares: [verifyStripeSignature] },
@@ -131,7 +141,7 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminSetProducerPrices)],
     },
     { matcher: "/admin/products/:id/artisans", method: "POST", middlewares: [validateAndTransformBody(AdminSetProductArtisans)] },
-    { matcher: "/store/carts/:id/complete", method: "POST", middlewares: [completeCartOrRelease] },
+    { matcher: "/store/carts/:id/complete", method: "POST", middlewares: [rateLimit(LIMITS.cartCompletion), completeCartOrRelease] },
     {
       matcher: "/admin/payment-decisions",
       method: "GET",

@@ -245,7 +245,13 @@ medusaIntegrationTestRunner({
 
       const decisionsOf = async () =>
         (await api.get(`/admin/payment-decisions?cart_id=${cartId}`, admin)).data.payment_decisions as any[]
-      expect(await decisionsOf()).toEqual([expect.objectContaining({ source: "webhook", outcome: "order_placed" })])
+      // The decision is recorded right after the order is placed: give it a moment.
+      let decisions = await decisionsOf()
+      for (let i = 0; i < 40 && !decisions.length; i++) {
+        await sleep(250)
+        decisions = await decisionsOf()
+      }
+      expect(decisions).toEqual([expect.objectContaining({ source: "webhook", outcome: "order_placed" })])
 
       const replay = await fetch(`${stripeHandle.emulator.url}/_emulator/events/${capturable.event_id}/resend`, {
         method: "POST",

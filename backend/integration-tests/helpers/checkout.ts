@@ -1,4 +1,5 @@
-type Config = { headers: Record<string, string> }
+import type { StoreFixture } from "./fixtures"
+
 type Api = {
   get: (url: string, config?: unknown) => Promise<{ data: any }>
   post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any; status: number }>
@@ -18,16 +19,8 @@ export async function waitFor<T>(check: () => Promise<T | undefined | null | fal
 }
 
 /** Shopper-side checkout steps through the store API, as the storefront does them. */
-export function checkoutDriver(options: {
-  api: Api
-  admin: Config
-  store: Config
-  stripe: any
-  regionId: () => string
-  salesChannelId: () => string
-  shippingProfileId: () => string
-}) {
-  const { api, admin, store, stripe } = options
+export function checkoutDriver(api: Api, fixture: StoreFixture, stripe: any) {
+  const { admin, store } = fixture
 
   async function createPiece(cooperativeId: string, handle: string, stock: number, usd: number) {
     const { data } = await api.post(
@@ -36,8 +29,8 @@ export function checkoutDriver(options: {
         title: handle,
         handle,
         status: "published",
-        shipping_profile_id: options.shippingProfileId(),
-        sales_channels: [{ id: options.salesChannelId() }],
+        shipping_profile_id: fixture.shippingProfileId,
+        sales_channels: [{ id: fixture.salesChannelId }],
         options: [{ title: "Default", values: ["Default"] }],
         variants: [
           {
@@ -69,7 +62,7 @@ export function checkoutDriver(options: {
   let shoppers = 0
   /** One shopper's cart (each with its own email: shoppers racing for a piece are different people). */
   async function cartWith(lines: [string, number][], email = `shopper-${Date.now()}-${++shoppers}@example.org`) {
-    const { data } = await api.post("/store/carts", { region_id: options.regionId() }, store)
+    const { data } = await api.post("/store/carts", { region_id: fixture.usdRegionId }, store)
     const cartId = data.cart.id as string
     for (const [variantId, quantity] of lines) {
       await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity }, store)

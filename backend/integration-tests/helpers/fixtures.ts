@@ -6,8 +6,11 @@ import { seedRegions, seedStore } from "../../src/scripts/seed-store"
 export const ADMIN = { email: "staff@telar.test", password: "a-long-test-password" }
 
 type Api = {
+  get: (url: string, config?: unknown) => Promise<{ data: any }>
   post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any }>
 }
+
+export type StoreFixture = Awaited<ReturnType<typeof createStoreFixture>>
 
 /** Store, sales channel, publishable key, regions and an admin login: the base every spec needs. */
 export async function createStoreFixture(container: MedusaContainer, api: Api) {
@@ -22,9 +25,14 @@ export async function createStoreFixture(container: MedusaContainer, api: Api) {
     input: { authIdentityId: authIdentity!.id, userData: { email: ADMIN.email } },
   })
   const { data } = await api.post("/auth/user/emailpass", ADMIN)
+  const admin = { headers: { authorization: `Bearer ${data.token}` } }
+  const { data: profiles } = await api.get("/admin/shipping-profiles", admin)
+  const { data: regions } = await api.get("/admin/regions", admin)
   return {
     salesChannelId,
-    admin: { headers: { authorization: `Bearer ${data.token}` } },
+    shippingProfileId: profiles.shipping_profiles[0].id as string,
+    usdRegionId: regions.regions.find((region: { currency_code: string }) => region.currency_code === "usd").id as string,
+    admin,
     store: { headers: { "x-publishable-api-key": key.token } },
   }
 }

@@ -29,14 +29,11 @@ const memoryCounter: Counter = async (key, windowSeconds) => {
 
 let redis: Redis | null = null
 const redisCounter: Counter = async (key, windowSeconds) => {
-  redis ??= new Redis(process.env.REDIS_URL as string, { maxRetriesPerRequest: 2, lazyConnect: false })
-  const [[, count], [, ttl]] = (await redis
-    .multi()
-    .incr(key)
-    .expire(key, windowSeconds, "NX")
-    .ttl(key)
-    .exec()) as [unknown, number][]
-  return { count: Number(count), resetInSeconds: Math.max(1, Number(ttl)) }
+  redis ??= new Redis(process.env.REDIS_URL as string, { maxRetriesPerRequest: 2 })
+  const [[, count], [, ttl]] = (await redis.multi().incr(key).ttl(key).exec()) as [unknown, number][]
+  // A new window (or a key that lost its expiry) gets one; works on every Redis version.
+  if (Number(ttl) < 0) await redis.expire(key, windowSeconds)
+  return { count: Number(count), resetInSeconds: Number(ttl) > 0 ? Number(ttl) : windowSeconds }
 }
 
 const counter = (): Counter => (process.env.REDIS_URL ? redisCounter : memoryCounter)

@@ -11,8 +11,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const fixture = await createStoreFixture(getContainer(), api)
       store = fixture.store
-      const { data } = await api.get("/admin/regions", fixture.admin)
-      regionId = data.regions[0].id
+      regionId = fixture.usdRegionId
     })
     beforeEach(() => {
       process.env.TELAR_RATE_LIMIT_FACTOR = "1"

@@ -1,76 +1,35 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { signatureHeader } from "@telar/stripe-emulator"
 import { EMULATOR_WEBHOOK_SECRET } from "../../../src/modules/stripe-payment/config"
+import { checkoutDriver, sleep } from "../../helpers/checkout"
 import { cooperativeBody, createStoreFixture } from "../../helpers/fixtures"
 import { useStripeEmulator } from "../../helpers/stripe"
 
 jest.setTimeout(180 * 1000)
 
 const stripeHandle = useStripeEmulator()
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let store: { headers: Record<string, string> }
-    let usRegionId: string
+    let shop: ReturnType<typeof checkoutDriver>
+    /** Variant id of each piece, by product handle. */
     const variants: Record<string, string> = {}
+    let onlyOne: { productId: string; inventoryItemId: string; locationId: string }
 
     async function createPiece(cooperativeId: string, handle: string, stock: number, usd: number) {
-      const { data } = await api.post(
-        "/admin/products",
-        {
-          title: handle,
-          handle,
-          status: "published",
-          shipping_profile_id: shippingProfileId,
-          sales_channels: [{ id: salesChannelId }],
-          options: [{ title: "Default", values: ["Default"] }],
-          variants: [
-            {
-              title: "Default",
-              sku: handle.toUpperCase(),
-              manage_inventory: true,
-              options: { Default: "Default" },
-              prices: [
-                { amount: usd, currency_code: "usd" },
-                { amount: usd * 18, currency_code: "mxn" },
-              ],
-            },
-          ],
-        },
-        admin
-      )
-      await api.post(`/admin/cooperatives/${cooperativeId}/products`, { add: [data.product.id] }, admin)
-      const { data: coop } = await api.get(`/admin/cooperatives/${cooperativeId}`, admin)
-      const { data: variant } = await api.get(
-        `/admin/products/${data.product.id}/variants/${data.product.variants[0].id}?fields=inventory_items.inventory_item_id`,
-        admin
-      )
-      const itemId = variant.variant.inventory_items[0].inventory_item_id
-      await api.post(
-        `/admin/inventory-items/${itemId}/location-levels`,
-        { location_id: coop.cooperative.stock_location.id, stocked_quantity: stock },
-        admin
-      )
-      variants[handle] = data.product.variants[0].id
-      return { productId: data.product.id, inventoryItemId: itemId, locationId: coop.cooperative.stock_location.id }
+      const piece = await shop.createPiece(cooperativeId, handle, stock, usd)
+      variants[handle] = piece.variantId
+      return piece
     }
-
-    let salesChannelId: string
-    let shippingProfileId: string
-    let onlyOne: { productId: string; inventoryItemId: string; locationId: string }
 
     beforeAll(async () => {
       const fixture = await createStoreFixture(getContainer(), api)
       admin = fixture.admin
       store = fixture.store
-      salesChannelId = fixture.salesChannelId
+      shop = checkoutDriver(api as any, fixture, stripeHandle.stripe)
       stripeHandle.pointWebhooksAt(api.defaults.baseURL as string)
-      const { data: profiles } = await api.get("/admin/shipping-profiles", admin)
-      shippingProfileId = profiles.shipping_profiles[0].id
-      const { data: regions } = await api.get("/admin/regions", admin)
-      usRegionId = regions.regions.find((region: any) => region.currency_code === "usd").id
 
       const { data: weavers } = await api.post("/admin/cooperatives", cooperativeBody(), admin)
       const { data: potters } = await api.post(
@@ -82,47 +41,13 @@ medusaIntegrationTestRunner({
       await createPiece(potters.cooperative.id, "paloma-de-barro", 5, 30)
     })
 
-    async function cartWith(lines: [string, number][]) {
-      const { data } = await api.post("/store/carts", { region_id: usRegionId }, store)
-      const cartId = data.cart.id
-      for (const [handle, quantity] of lines) {
-        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variants[handle], quantity }, store)
-      }
-      await api.post(
-        `/store/carts/${cartId}`,
-        {
-          email: "shopper@example.org",
-          shipping_address: {
-            first_name: "Ana",
-            last_name: "López",
-            address_1: "100 Main St",
-            city: "Austin",
-            province: "TX",
-            postal_code: "78701",
-            country_code: "us",
-          },
-        },
-        store
+    /** A cart of pieces by handle, for shopper@example.org (created one at a time in this file). */
+    const cartWith = (lines: [string, number][]) =>
+      shop.cartWith(
+        lines.map(([handle, quantity]) => [variants[handle], quantity]),
+        "shopper@example.org"
       )
-      return cartId
-    }
-
-    async function payWith(cartId: string, paymentMethod: string) {
-      await api.post(`/store/carts/${cartId}/shipping-plan`, { speed: "standard" }, store)
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-      const { data } = await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_stripe_stripe" },
-        store
-      )
-      const session = data.payment_collection.payment_sessions[0]
-      const intentId = session.data.id as string
-      // What Stripe.js confirmPayment does in the shopper's browser.
-      const confirmed = await stripeHandle.stripe.paymentIntents
-        .confirm(intentId, { payment_method: paymentMethod, return_url: "http://localhost:8000/en/checkout" })
-        .catch((error: any) => ({ error }))
-      return { intentId, confirmed }
-    }
+    const payWith = (cartId: string, paymentMethod: string) => shop.payWith(cartId, paymentMethod)
 
     const orderCount = async () => (await api.get("/admin/orders", admin)).data.count as number
 

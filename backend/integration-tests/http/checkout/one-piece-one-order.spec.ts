@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { reconcileStripePayments } from "../../../src/lib/checkout/reconcile"
 import { checkoutDriver, waitFor } from "../../helpers/checkout"
-import { cooperativeBody, createStoreFixture } from "../../helpers/fixtures"
+import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
 import { useStripeEmulator } from "../../helpers/stripe"
 
 jest.setTimeout(600 * 1000)
@@ -10,39 +10,20 @@ const stripeHandle = useStripeEmulator()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
-    let store: { headers: Record<string, string> }
-    let regionId: string
-    let salesChannelId: string
-    let shippingProfileId: string
+    let fixture: StoreFixture
     let cooperativeId: string
     let pieces = 0
-    const shop = () =>
-      checkoutDriver({
-        api: api as any,
-        admin,
-        store,
-        stripe: stripeHandle.stripe,
-        regionId: () => regionId,
-        salesChannelId: () => salesChannelId,
-        shippingProfileId: () => shippingProfileId,
-      })
+    let shop: ReturnType<typeof checkoutDriver>
 
     beforeAll(async () => {
-      const fixture = await createStoreFixture(getContainer(), api)
-      admin = fixture.admin
-      store = fixture.store
-      salesChannelId = fixture.salesChannelId
+      fixture = await createStoreFixture(getContainer(), api)
+      shop = checkoutDriver(api as any, fixture, stripeHandle.stripe)
       stripeHandle.pointWebhooksAt(api.defaults.baseURL as string)
-      const { data: profiles } = await api.get("/admin/shipping-profiles", admin)
-      shippingProfileId = profiles.shipping_profiles[0].id
-      const { data: regions } = await api.get("/admin/regions", admin)
-      regionId = regions.regions.find((region: any) => region.currency_code === "usd").id
-      const { data } = await api.post("/admin/cooperatives", cooperativeBody(), admin)
+      const { data } = await api.post("/admin/cooperatives", cooperativeBody(), fixture.admin)
       cooperativeId = data.cooperative.id
     })
 
-    const onePiece = () => shop().createPiece(cooperativeId, `pieza-unica-${++pieces}`, 1, 100)
+    const onePiece = () => shop.createPiece(cooperativeId, `pieza-unica-${++pieces}`, 1, 100)
     const intentStatus = async (intentId: string) => (await stripeHandle.stripe.paymentIntents.retrieve(intentId)).status as string
 
     /** Every shopper's payment ended up in an order or was given back: nothing is left pending. */
@@ -51,7 +32,7 @@ medusaIntegrationTestRunner({
       await waitFor(
         async () => {
           for (const { cartId, intentId } of carts) {
-            if ((await shop().orderOfCart(cartId)) === null && (await intentStatus(intentId)) !== "canceled") return false
+            if ((await shop.orderOfCart(cartId)) === null && (await intentStatus(intentId)) !== "canceled") return false
           }
           return true
         },
@@ -61,21 +42,20 @@ medusaIntegrationTestRunner({
     }
 
     async function levelOf(piece: { inventoryItemId: string; locationId: string }) {
-      const { data } = await api.get(`/admin/inventory-items/${piece.inventoryItemId}/location-levels`, admin)
+      const { data } = await api.get(`/admin/inventory-items/${piece.inventoryItemId}/location-levels`, fixture.admin)
       return data.inventory_levels.find((level: any) => level.location_id === piece.locationId)
     }
 
     /** N shoppers pay for one piece at once; the first `throughApi` also complete through the store API. */
     async function raceRound(shoppers: number, throughApi: number) {
       const piece = await onePiece()
-      const driver = shop()
-      const cartIds = await Promise.all(Array.from({ length: shoppers }, () => driver.cartWith([[piece.variantId, 1]])))
-      const paid = await Promise.all(cartIds.map(async (cartId) => ({ cartId, ...(await driver.payWith(cartId)) })))
+      const cartIds = await Promise.all(Array.from({ length: shoppers }, () => shop.cartWith([[piece.variantId, 1]])))
+      const paid = await Promise.all(cartIds.map(async (cartId) => ({ cartId, ...(await shop.payWith(cartId)) })))
       expect(paid.every((payment) => payment.confirmed.status === "requires_capture")).toBe(true)
-      const answers = await Promise.all(paid.slice(0, throughApi).map(({ cartId }) => driver.complete(cartId)))
+      const answers = await Promise.all(paid.slice(0, throughApi).map(({ cartId }) => shop.complete(cartId)))
       await waitUntilSettled(paid)
 
-      const orders = await driver.ordersHolding(piece.variantId)
+      const orders = await shop.ordersHolding(piece.variantId)
       const statuses = await Promise.all(paid.map(({ intentId }) => intentStatus(intentId)))
       const level = await levelOf(piece)
       return { piece, paid, answers, orders, statuses, level }
@@ -115,7 +95,7 @@ medusaIntegrationTestRunner({
       expect(Date.now() - started).toBeLessThan(5 * 60 * 1000)
       expect(level.reserved_quantity).toBeLessThanOrEqual(level.stocked_quantity)
       // Staff can see each release.
-      const { data } = await api.get("/admin/payment-decisions?outcome=hold_released&limit=100", admin)
+      const { data } = await api.get("/admin/payment-decisions?outcome=hold_released&limit=100", fixture.admin)
       const released = new Set(data.payment_decisions.map((decision: any) => decision.payment_intent_id))
       const losers = answers.filter((answer) => answer.type !== "order")
       expect(losers.every((answer) => answer.payment_released === true)).toBe(true)
@@ -123,19 +103,18 @@ medusaIntegrationTestRunner({
     })
 
     it("places the order for a paid cart whose webhook never arrived, and releases the hold when the piece is gone", async () => {
-      const driver = shop()
       stripeHandle.emulator.setWebhook(undefined)
       try {
         const available = await onePiece()
-        const abandoned = await driver.cartWith([[available.variantId, 1]])
-        const paidAvailable = await driver.payWith(abandoned)
+        const abandoned = await shop.cartWith([[available.variantId, 1]])
+        const paidAvailable = await shop.payWith(abandoned)
         const gone = await onePiece()
-        const late = await driver.cartWith([[gone.variantId, 1]])
-        const paidGone = await driver.payWith(late)
+        const late = await shop.cartWith([[gone.variantId, 1]])
+        const paidGone = await shop.payWith(late)
         // Someone else buys the second piece first.
-        const winner = await driver.cartWith([[gone.variantId, 1]])
-        await driver.payWith(winner)
-        expect((await driver.complete(winner)).type).toBe("order")
+        const winner = await shop.cartWith([[gone.variantId, 1]])
+        await shop.payWith(winner)
+        expect((await shop.complete(winner)).type).toBe("order")
 
         // Nothing happens while the grace period runs: the shopper or the webhook may still come.
         const early = await reconcileStripePayments(getContainer(), { graceMinutes: 5 })
@@ -145,7 +124,7 @@ medusaIntegrationTestRunner({
         const byCart = Object.fromEntries(report.settled.map((entry) => [entry.cart_id, entry.outcome]))
         expect(byCart[abandoned]).toMatchObject({ action: "completion", result: { status: "order" } })
         expect(byCart[late]).toMatchObject({ action: "completion", result: { status: "failed" } })
-        expect(await driver.ordersHolding(available.variantId)).toHaveLength(1)
+        expect(await shop.ordersHolding(available.variantId)).toHaveLength(1)
         expect(await intentStatus(paidAvailable.intentId)).toBe("requires_capture")
         expect(await intentStatus(paidGone.intentId)).toBe("canceled")
 
@@ -154,11 +133,11 @@ medusaIntegrationTestRunner({
         expect(again.settled.filter((entry) => [abandoned, late].includes(entry.cart_id))).toHaveLength(0)
 
         const heldAmount = (await stripeHandle.stripe.paymentIntents.retrieve(paidGone.intentId)).amount
-        const { data } = await api.get(`/admin/payment-decisions?cart_id=${late}`, admin)
+        const { data } = await api.get(`/admin/payment-decisions?cart_id=${late}`, fixture.admin)
         expect(data.payment_decisions).toEqual([
           expect.objectContaining({ source: "job", outcome: "hold_released", payment_intent_id: paidGone.intentId, amount: heldAmount }),
         ])
-        const { data: placed } = await api.get(`/admin/payment-decisions?cart_id=${abandoned}`, admin)
+        const { data: placed } = await api.get(`/admin/payment-decisions?cart_id=${abandoned}`, fixture.admin)
         expect(placed.payment_decisions).toEqual([expect.objectContaining({ source: "job", outcome: "order_placed" })])
       } finally {
         stripeHandle.pointWebhooksAt(api.defaults.baseURL as string)

@@ -55,8 +55,7 @@ medusaIntegrationTestRunner({
       store = fixture.store
       const { data } = await api.post("/admin/cooperatives", cooperativeBody(), admin)
       cooperativeId = data.cooperative.id
-      const { data: regions } = await api.get("/admin/regions", admin)
-      const { data: cart } = await api.post("/store/carts", { region_id: regions.regions[0].id }, store)
+      const { data: cart } = await api.post("/store/carts", { region_id: fixture.usdRegionId }, store)
       cartId = cart.cart.id
     })
 

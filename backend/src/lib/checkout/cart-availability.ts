@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { loadCartStock } from "./cart-stock"
 
 export type CartAvailability = {
   ok: boolean
@@ -12,55 +12,22 @@ export type CartAvailability = {
  * `available` is null for variants that do not track stock.
  */
 export async function cartAvailability(container: MedusaContainer, cartId: string): Promise<CartAvailability> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: carts } = await query.graph({
-    entity: "cart",
-    fields: [
-      "id",
-      "sales_channel_id",
-      "items.id",
-      "items.title",
-      "items.product_title",
-      "items.variant_id",
-      "items.quantity",
-      "items.variant.manage_inventory",
-      "items.variant.allow_backorder",
-      "items.variant.inventory_items.required_quantity",
-      "items.variant.inventory_items.inventory.location_levels.location_id",
-      "items.variant.inventory_items.inventory.location_levels.stocked_quantity",
-      "items.variant.inventory_items.inventory.location_levels.reserved_quantity",
-    ],
-    filters: { id: cartId },
-  })
-  const cart = carts[0] as any
-  if (!cart) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart "${cartId}" was not found.`)
-  }
-  const { data: channels } = await query.graph({
-    entity: "sales_channel",
-    fields: ["id", "stock_locations.id"],
-    filters: { id: cart.sales_channel_id },
-  })
-  const locations = new Set((channels[0]?.stock_locations ?? []).map((location: any) => location.id))
-
-  const items = (cart.items ?? []).filter(Boolean).map((item: any) => {
-    const variant = item.variant
-    let available = Number.MAX_SAFE_INTEGER
-    if (variant?.manage_inventory && !variant.allow_backorder) {
-      for (const link of variant.inventory_items ?? []) {
-        const units = (link.inventory?.location_levels ?? [])
-          .filter((level: any) => locations.has(level.location_id))
-          .reduce((sum: number, level: any) => sum + Number(level.stocked_quantity ?? 0) - Number(level.reserved_quantity ?? 0), 0)
-        available = Math.min(available, Math.floor(units / Number(link.required_quantity || 1)))
+  const { lines, tracksStock, unitsLeft } = await loadCartStock(container, cartId)
+  const items = lines.map((line) => {
+    let available: number | null = null
+    if (tracksStock(line)) {
+      for (const link of line.variant?.inventory_items ?? []) {
+        const units = Math.floor(unitsLeft(link) / Number(link.required_quantity || 1))
+        available = available === null ? units : Math.min(available, units)
       }
     }
     return {
-      line_item_id: item.id,
-      variant_id: item.variant_id,
-      title: item.product_title ?? item.title,
-      requested: Number(item.quantity),
-      available: available === Number.MAX_SAFE_INTEGER ? null : available,
+      line_item_id: line.id,
+      variant_id: line.variant_id,
+      title: line.product_title ?? line.title,
+      requested: Number(line.quantity),
+      available,
     }
   })
-  return { ok: items.every((item: any) => item.available === null || item.available >= item.requested), items }
+  return { ok: items.every((item) => item.available === null || item.available >= item.requested), items }
 }

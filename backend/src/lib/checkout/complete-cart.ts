@@ -5,7 +5,7 @@ import type { PaymentDecisionSource } from "../../modules/payment-audit/models/p
 import { recordPaymentDecision } from "./decisions"
 import { orderIdOfCart } from "./orders"
 import { releasePaymentHolds, type ReleasedPayment } from "./payment-holds"
-import { cartStockNeeds } from "./stock-guard"
+import { cartStockNeeds } from "./stock-needs"
 
 /** How long a completion waits for others holding the same pieces (they fail fast when sold). */
 const STOCK_LOCK_TIMEOUT_SECONDS = 120
@@ -16,6 +16,33 @@ export type CompletionResult =
   | { status: "order"; orderId: string; placedNow: boolean }
   | { status: "busy" }
   | { status: "failed"; error: CompletionError; released: ReleasedPayment[] }
+
+type Attempt = Exclude<CompletionResult, { status: "failed" }> | { status: "failed"; error: CompletionError }
+
+/** One attempt, run while the cart's stock is locked: already placed, refused for stock, or Medusa's completion. */
+async function attemptCompletion(container: MedusaContainer, cartId: string): Promise<Attempt> {
+  // A concurrent request or event for this cart may have just placed it.
+  const placed = await orderIdOfCart(container, cartId)
+  if (placed) return { status: "order", orderId: placed, placedNow: false }
+  const short = (await cartStockNeeds(container, cartId)).filter((need) => need.needed > need.available)
+  if (short.length) {
+    const names = short.map((need) => need.title).join(", ")
+    return {
+      status: "failed",
+      error: { type: MedusaError.Types.NOT_ALLOWED, message: `Not enough stock available: ${names} sold out before your order was placed.` },
+    }
+  }
+  const engine = container.resolve(Modules.WORKFLOW_ENGINE)
+  const { errors, result, transaction } = await engine.run(completeCartWorkflowId, { input: { id: cartId }, throwOnError: false })
+  if (!transaction.hasFinished()) return { status: "busy" }
+  const orderId = (result as { id?: string } | undefined)?.id
+  if (!errors?.length && orderId) return { status: "order", orderId, placedNow: true }
+  const failure = (errors?.[0]?.error ?? {}) as Partial<CompletionError>
+  return {
+    status: "failed",
+    error: { message: failure.message || "The cart could not be completed.", type: failure.type, name: failure.name },
+  }
+}
 
 /**
  * The one way Telar turns a paid cart into an order, whoever asks (the shopper's browser, a
@@ -34,48 +61,17 @@ export async function completeCartOrReleaseHold(
   cartId: string,
   source: PaymentDecisionSource
 ): Promise<CompletionResult> {
-  const existing = await orderIdOfCart(container, cartId)
-  if (existing) return { status: "order", orderId: existing, placedNow: false }
+  const keys = [...new Set((await cartStockNeeds(container, cartId)).map((need) => `telar:stock:${need.inventory_item_id}`))].sort()
+  const attempt = keys.length
+    ? await container
+        .resolve(Modules.LOCKING)
+        .execute(keys, () => attemptCompletion(container, cartId), { timeout: STOCK_LOCK_TIMEOUT_SECONDS })
+    : await attemptCompletion(container, cartId)
 
-  const needs = await cartStockNeeds(container, cartId)
-  const keys = [...new Set(needs.map((need) => `telar:stock:${need.inventory_item_id}`))].sort()
-  const locking = container.resolve(Modules.LOCKING)
-  const run = async () => {
-    // Checked again under the lock: a concurrent event for this cart may have just placed it.
-    const placedMeanwhile = await orderIdOfCart(container, cartId)
-    if (placedMeanwhile) return { errors: [], result: { id: placedMeanwhile }, finished: true, placedNow: false }
-    const short = (await cartStockNeeds(container, cartId)).filter((need) => need.needed > need.available)
-    if (short.length) {
-      const names = short.map((need) => need.title).join(", ")
-      return {
-        errors: [{ error: new MedusaError(MedusaError.Types.NOT_ALLOWED, `Not enough stock available: ${names} sold out before your order was placed.`) }],
-        result: undefined,
-        finished: true,
-        placedNow: false,
-      }
-    }
-    const engine = container.resolve(Modules.WORKFLOW_ENGINE)
-    const { errors, result, transaction } = await engine.run(completeCartWorkflowId, { input: { id: cartId }, throwOnError: false })
-    return { errors, result, finished: transaction.hasFinished(), placedNow: true }
+  if (attempt.status === "order" && attempt.placedNow && source !== "store") {
+    await recordPaymentDecision(container, { cart_id: cartId, source, outcome: "order_placed", order_id: attempt.orderId })
   }
-  const { errors, result, finished, placedNow } = keys.length
-    ? await locking.execute(keys, run, { timeout: STOCK_LOCK_TIMEOUT_SECONDS })
-    : await run()
-  if (!finished) return { status: "busy" }
-  const orderId = (result as { id?: string } | undefined)?.id
-  if (!errors?.length && orderId) {
-    if (!placedNow) return { status: "order", orderId, placedNow }
-    if (source !== "store") {
-      await recordPaymentDecision(container, { cart_id: cartId, source, outcome: "order_placed", order_id: orderId })
-    }
-    return { status: "order", orderId, placedNow: true }
-  }
-
-  const failure = (errors?.[0]?.error ?? {}) as CompletionError
-  const error = { message: failure.message || "The cart could not be completed.", type: failure.type, name: failure.name }
-  // Another request may have placed this cart's order meanwhile (Medusa locks per cart).
-  const placed = await orderIdOfCart(container, cartId)
-  if (placed) return { status: "order", orderId: placed, placedNow: false }
-  const released = await releasePaymentHolds(container, { cartId, source, reason: error.message })
-  return { status: "failed", error, released }
+  if (attempt.status !== "failed") return attempt
+  const released = await releasePaymentHolds(container, { cartId, source, reason: attempt.error.message })
+  return { ...attempt, released }
 }

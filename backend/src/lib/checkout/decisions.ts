@@ -1,7 +1,19 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { PAYMENT_AUDIT_MODULE } from "../../modules/payment-audit"
 import type PaymentAuditModuleService from "../../modules/payment-audit/service"
-import type { PaymentDecisionInput } from "../../workflows/checkout/release-payment-hold/steps/record-payment-decision"
+import type { PaymentDecisionOutcome, PaymentDecisionSource } from "../../modules/payment-audit/models/payment-decision"
+
+export type PaymentDecisionInput = {
+  cart_id: string
+  source: PaymentDecisionSource
+  outcome: PaymentDecisionOutcome
+  payment_session_id?: string | null
+  payment_intent_id?: string | null
+  order_id?: string | null
+  amount?: number | null
+  currency_code?: string | null
+  reason?: string | null
+}
 
 /** Appends one decision to the staff-visible payment audit (a single-module write). */
 export async function recordPaymentDecision(container: MedusaContainer, input: PaymentDecisionInput) {

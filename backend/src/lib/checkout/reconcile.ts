@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { STRIPE_PROVIDER_ID } from "../../modules/stripe-payment/config"
-import { orderIdOfCart } from "./orders"
+import { cartOfPaymentCollection, orderIdOfCart } from "./orders"
 import { settleStripeIntent, type SettleResult } from "./settle-payment"
 
 /** Stripe lets a card authorization stand for seven days; older sessions hold nothing. */
@@ -25,7 +25,6 @@ export async function reconcileStripePayments(container: MedusaContainer, option
   const now = options.now ?? new Date()
   const grace = (options.graceMinutes ?? Number(process.env.TELAR_RECONCILE_GRACE_MINUTES ?? 5)) * 60 * 1000
   const payments = container.resolve(Modules.PAYMENT)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const report: ReconcileReport = { examined: 0, settled: [] }
   for (let skip = 0; ; skip += PAGE) {
     const sessions = await payments.listPaymentSessions(
@@ -38,12 +37,7 @@ export async function reconcileStripePayments(container: MedusaContainer, option
     for (const session of sessions) {
       const intentId = (session.data as { id?: string } | null)?.id
       if (!intentId) continue
-      const { data: links } = await query.graph({
-        entity: "cart_payment_collection",
-        fields: ["cart_id"],
-        filters: { payment_collection_id: session.payment_collection_id },
-      })
-      const cartId = (links[0] as { cart_id?: string } | undefined)?.cart_id
+      const cartId = await cartOfPaymentCollection(container, session.payment_collection_id)
       if (!cartId || (await orderIdOfCart(container, cartId))) continue
       report.examined++
       const outcome = await settleStripeIntent(container, intentId, "job")

@@ -4,7 +4,7 @@ import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { fromMinor } from "@telar/fair-trade"
 import type { PaymentDecisionSource } from "../../modules/payment-audit/models/payment-decision"
 import { completeCartOrReleaseHold, type CompletionResult } from "./complete-cart"
-import { orderIdOfCart } from "./orders"
+import { cartOfPaymentCollection, orderIdOfCart } from "./orders"
 import { intentHoldsMoney, stripeClient } from "./stripe"
 
 export type SettleResult =
@@ -37,12 +37,7 @@ export async function settleStripeIntent(
     | undefined
   if (!session) return { action: "ignored", reason: "no such payment session (released or foreign)" }
 
-  const { data: links } = await query.graph({
-    entity: "cart_payment_collection",
-    fields: ["cart_id"],
-    filters: { payment_collection_id: session.payment_collection_id },
-  })
-  const cartId = (links[0] as { cart_id?: string } | undefined)?.cart_id
+  const cartId = await cartOfPaymentCollection(container, session.payment_collection_id)
   if (!cartId) return { action: "ignored", reason: "the payment collection belongs to no cart" }
 
   const orderId = await orderIdOfCart(container, cartId)

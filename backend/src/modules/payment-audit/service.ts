@@ -1,7 +1,10 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { PaymentDecision } from "./models/payment-decision"
 
-/** Records are appended only: no update or delete is used anywhere. */
+/**
+ * Decisions are appended, never edited: nothing updates them, and the only delete is the
+ * compensation of the step that appended one, when its own workflow fails.
+ */
 class PaymentAuditModuleService extends MedusaService({ PaymentDecision }) {}
 
 export default PaymentAuditModuleService

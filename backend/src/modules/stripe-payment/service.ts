@@ -7,10 +7,10 @@ import type { TelarStripeOptions } from "./config"
 /**
  * Medusa's Stripe provider with two changes:
  * - its client can talk to another API base (Telar's local Stripe emulator without real keys);
- * - it hands no webhook action to Medusa's own handler. That handler completes carts inside a
- *   nested workflow whose failed completion can leave an order behind ("ghost" orders for a
- *   piece already sold) and never releases the loser's card hold. Telar's subscriber
- *   `subscribers/stripe-payment-event.ts` handles Stripe's events instead.
+ * - it hands no webhook action to Medusa's own handler. That handler completes carts without
+ *   Telar's per-piece stock lock (racing webhooks left "ghost" orders for a piece already sold)
+ *   and never releases a loser's card hold. Telar's subscriber `subscribers/stripe-payment-event.ts`
+ *   handles Stripe's events instead, through lib/checkout.
  */
 class TelarStripeProviderService extends StripeProviderService {
   static identifier = "stripe"

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { isValidClabe } from "@telar/fair-trade"
 
 /** Images and links shown to shoppers: http(s) only (no javascript:, data: or file: URLs). */
 const httpUrl = z
@@ -6,7 +7,6 @@ const httpUrl = z
   .max(2000)
   .url()
   .refine((value) => /^https?:\/\//i.test(value), { message: "Must be an http:// or https:// URL." })
-import { isValidClabe } from "@telar/fair-trade"
 
 const handle = z
   .string()

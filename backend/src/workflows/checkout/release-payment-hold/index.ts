@@ -25,7 +25,7 @@ export const releasePaymentHoldWorkflow = createWorkflow("release-payment-hold",
     payment_intent_id: input.intent_id,
     amount: input.amount,
     currency_code: input.currency_code,
-    reason: input.reason.slice(0, 500),
+    reason: input.reason,
   }))
   recordPaymentDecisionStep(decision)
   return new WorkflowResponse({ outcome })

@@ -30,7 +30,8 @@ export function averageCooperativeShareBps(variants: ImpactVariant[], exchangeRa
     const producer = variant.producer_price
     if (price === null || price === 0 || !producer?.currency_code) continue
     const producerAmount = roundToMinor(producer.amount, producer.currency_code)
-    if (producerAmount === null) continue
+    // A producer price in a currency the rate does not convert says nothing about this rate.
+    if (producerAmount === null || ![exchangeRate.from, exchangeRate.to].includes(producer.currency_code.toLowerCase())) continue
     const split = moneySplit({
       price: { amount: price, currency: "usd" },
       producerPrice: { amount: producerAmount, currency: producer.currency_code },

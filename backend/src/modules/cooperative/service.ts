@@ -5,6 +5,7 @@ import { Cooperative } from "./models/cooperative"
 import { ExchangeRate } from "./models/exchange-rate"
 import { PayoutAccount } from "./models/payout-account"
 import { ProducerPrice } from "./models/producer-price"
+import { assertSaneExchangeRate } from "./rules/exchange-rate"
 
 export type CurrentExchangeRate = { from: string; to: string; rate: string; set_at: Date }
 
@@ -27,14 +28,23 @@ class CooperativeModuleService extends MedusaService({
     return { from: latest.from_currency, to: latest.to_currency, rate: latest.rate, set_at: latest.created_at }
   }
 
-  /** Appends a new rate; history rows are never edited. */
-  async recordExchangeRate(input: { from: string; to: string; rate: string; set_by?: string | null; note?: string | null }) {
+  /** Appends a new rate once it passes the sanity rules; history rows are never edited. */
+  async recordExchangeRate(input: {
+    from: string
+    to: string
+    rate: string
+    set_by?: string | null
+    note?: string | null
+    confirm_jump?: boolean
+  }) {
     let rate: string
     try {
       rate = normaliseRate(input.rate)
     } catch (error) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, (error as Error).message)
     }
+    const current = await this.currentExchangeRate(input.from, input.to)
+    assertSaneExchangeRate({ from: input.from, to: input.to, rate, current: current?.rate ?? null, confirm_jump: input.confirm_jump })
     return await this.createExchangeRates({
       from_currency: input.from.toLowerCase(),
       to_currency: input.to.toLowerCase(),

@@ -38,15 +38,20 @@ export const moneyAmount = z.union([z.number(), z.string()]).superRefine((value,
   }
 })
 
+const payoutAccountFields = {
+  method: z.enum(["spei", "stripe_connect"]),
+  account_holder: z.string().min(2),
+  clabe: clabe.nullish(),
+  stripe_account_id: z.string().regex(/^acct_[A-Za-z0-9]{6,}$/, "A Stripe account id looks like acct_1Abc...").nullish(),
+  currency_code: currency,
+}
+
+// Defaults only when an account is created: zod 4 fills defaults even inside .partial(), which
+// would silently reset the method and currency of an account a partial update never mentioned.
 const payoutAccount = z
-  .object({
-    method: z.enum(["spei", "stripe_connect"]).default("spei"),
-    account_holder: z.string().min(2),
-    clabe: clabe.nullish(),
-    stripe_account_id: z.string().regex(/^acct_[A-Za-z0-9]{6,}$/, "A Stripe account id looks like acct_1Abc...").nullish(),
-    currency_code: currency.default("mxn"),
-  })
+  .object({ ...payoutAccountFields, method: payoutAccountFields.method.default("spei"), currency_code: currency.default("mxn") })
   .strict()
+const payoutAccountUpdate = z.object(payoutAccountFields).partial().strict()
 
 const cooperativeFields = {
   handle,
@@ -83,7 +88,7 @@ export const AdminCreateCooperative = z
 export const AdminUpdateCooperative = z
   .object({
     ...Object.fromEntries(Object.entries(cooperativeFields).map(([key, schema]) => [key, schema.optional()])),
-    payout_account: payoutAccount.partial().optional(),
+    payout_account: payoutAccountUpdate.optional(),
   })
   .strict() as unknown as z.ZodType<Record<string, any>>
 
@@ -123,5 +128,6 @@ export const AdminCreateExchangeRate = z
       .transform((value) => String(value))
       .refine((value) => /^\d+(\.\d{1,8})?$/.test(value) && Number(value) > 0, "The rate must be a positive number, e.g. 18.25."),
     note: z.string().max(500).optional(),
+    confirm_jump: z.boolean().optional(),
   })
   .strict()

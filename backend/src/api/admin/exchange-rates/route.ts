@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { z } from "@medusajs/framework/zod"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { recordExchangeRateWorkflow } from "../../../workflows/cooperative/record-exchange-rate"
 import { AdminCreateExchangeRate } from "../cooperatives/validators"
 
 /** The history of rates, newest first; the first is the one in force. */
@@ -12,14 +13,16 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreateExchangeRate>>, res: MedusaResponse) {
-  const service = req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
   const body = req.validatedBody
-  const exchange_rate = await service.recordExchangeRate({
-    from: body.from_currency,
-    to: body.to_currency,
-    rate: body.rate,
-    note: body.note,
-    set_by: req.auth_context?.actor_id ?? null,
+  const { result: exchange_rate } = await recordExchangeRateWorkflow(req.scope).run({
+    input: {
+      from: body.from_currency,
+      to: body.to_currency,
+      rate: body.rate,
+      note: body.note,
+      confirm_jump: body.confirm_jump,
+      set_by: req.auth_context?.actor_id ?? null,
+    },
   })
   res.status(201).json({ exchange_rate })
 }

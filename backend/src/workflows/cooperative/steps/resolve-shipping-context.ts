@@ -16,6 +16,14 @@ export const resolveShippingContextStep = createStep(
     const salesChannelIds = input.sales_channel_ids?.length
       ? input.sales_channel_ids
       : stores.map((store) => store.default_sales_channel_id).filter((id): id is string => !!id)
+    if (input.sales_channel_ids?.length) {
+      const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { id: salesChannelIds } })
+      const known = new Set(channels.map((channel) => channel.id))
+      const unknown = salesChannelIds.filter((id) => !known.has(id))
+      if (unknown.length) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `No sales channel ${unknown.join(", ")} exists: use ids from /admin/sales-channels.`)
+      }
+    }
 
     const fulfillment = container.resolve(Modules.FULFILLMENT)
     const [profile] = await fulfillment.listShippingProfiles({ type: "default" }, { take: 1 })

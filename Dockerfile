@@ -18,5 +18,5 @@ ENV NODE_ENV=production
 COPY --from=build /app /app
 WORKDIR /app/backend/.medusa/server
 EXPOSE 9000
-# Migrations run in the server container; the worker waits for the server's health check.
-CMD ["sh", "-c", "if [ \"$MEDUSA_WORKER_MODE\" != worker ]; then npx medusa db:migrate; fi && npx medusa start"]
+# Migrations are compose's one-shot medusa-migrate service; servers and workers only start.
+CMD ["npx", "medusa", "start"]

@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { randomBytes } from "node:crypto"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { startEmbeddedPostgres } from "../scripts/lib/postgres.mjs"
+import { loadInstallSecrets } from "../scripts/lib/secrets.mjs"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, "..")
@@ -13,9 +15,9 @@ const resultsDir = process.env.TELAR_RESULTS_DIR || path.join(root, ".data", "te
 const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 mkdirSync(resultsDir, { recursive: true })
 
-function fail(message) {
+function fail(message, file = "e2e.json") {
   console.error(`\n[e2e] ${message}\n`)
-  writeFileSync(path.join(resultsDir, "e2e.json"), JSON.stringify({ stats: { expected: 0, unexpected: 1, flaky: 0 } }))
+  writeFileSync(path.join(resultsDir, file), JSON.stringify({ stats: { expected: 0, unexpected: 1, flaky: 0 } }))
   process.exit(1)
 }
 
@@ -72,8 +74,9 @@ async function stop() {
 }
 
 let code = 1
+let publishableKey
 try {
-  const publishableKey = await ready
+  publishableKey = await ready
   const playwright = spawn("npx", ["playwright", "test", ...process.argv.slice(2)], {
     cwd: here,
     stdio: "inherit",
@@ -95,4 +98,30 @@ try {
   fail(error.message)
 }
 await stop()
+
+// Then the process journeys (kill -9, several servers on Redis), on the same seeded database and
+// backend build, with processes they start and kill themselves.
+const onlyBrowser = process.argv.length > 2
+if (!onlyBrowser) {
+  console.log("[e2e] process journeys…")
+  const db = await startEmbeddedPostgres({ dataDir: path.join(stateDir, "postgres"), preferredPort: Number(env.TELAR_POSTGRES_PORT) })
+  const secrets = loadInstallSecrets(stateDir, {}).values
+  const processes = spawn("npx", ["playwright", "test", "-c", "playwright.processes.config.ts"], {
+    cwd: here,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: db.urlFor("telar"),
+      JWT_SECRET: secrets.JWT_SECRET,
+      COOKIE_SECRET: secrets.COOKIE_SECRET,
+      TELAR_ADMIN_EMAIL: env.TELAR_ADMIN_EMAIL,
+      TELAR_ADMIN_PASSWORD: env.TELAR_ADMIN_PASSWORD,
+      E2E_PUBLISHABLE_KEY: publishableKey,
+      E2E_RESULTS_FILE: path.join(resultsDir, "e2e-processes.json"),
+    },
+  })
+  const processesCode = await new Promise((resolve) => processes.on("close", (c) => resolve(c ?? 1)))
+  await db.stop().catch(() => {})
+  if (processesCode !== 0) code = code || processesCode
+}
 process.exit(code)

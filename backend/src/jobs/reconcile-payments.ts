@@ -21,6 +21,9 @@ export default async function reconcilePayments(container: MedusaContainer) {
       const what = outcome.action === "completion" ? outcome.result.status : outcome.action
       logger.info(`Reconciled ${intent_id} (cart ${cart_id}): ${what}`)
     }
+    for (const { intent_id, cart_id, error } of report.failed) {
+      logger.warn(`Could not reconcile ${intent_id} (cart ${cart_id}), will retry: ${error}`)
+    }
   } finally {
     await locking.release("telar:reconcile-payments", { ownerId }).catch(() => undefined)
   }

@@ -261,12 +261,18 @@ medusaIntegrationTestRunner({
           headers: { "content-type": "application/json", "stripe-signature": signatureHeader(payload, EMULATOR_WEBHOOK_SECRET) },
         })
         expect(answer.status).toBe(200)
-        let order: any
-        for (let i = 0; i < 60 && !order; i++) {
+        // The webhook's decision is recorded once the whole completion is done; an order read
+        // sooner can be caught half-made (created, its payment not yet authorized).
+        let decided = false
+        for (let i = 0; i < 60 && !decided; i++) {
           await sleep(500)
-          const { data } = await api.get(`/admin/orders?fields=id,payment_status,total,*payment_collections.payments&order=-created_at&limit=1`, admin)
-          if (data.count > before) order = data.orders[0]
+          const { data } = await api.get(`/admin/payment-decisions?cart_id=${cartId}`, admin)
+          decided = data.payment_decisions.some((decision: any) => decision.outcome === "order_placed")
         }
+        expect(decided).toBe(true)
+        const { data } = await api.get(`/admin/orders?fields=id,payment_status,total,*payment_collections.payments&order=-created_at&limit=1`, admin)
+        expect(data.count).toBe(before + 1)
+        const order = data.orders[0]
         // The order exists because Stripe really holds the money; nothing was captured.
         expect(order.payment_status).toBe("authorized")
         const payment = order.payment_collections[0].payments[0]

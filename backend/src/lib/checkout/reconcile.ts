@@ -14,7 +14,12 @@ export type ReconcileOptions = {
   now?: Date
 }
 
-export type ReconcileReport = { examined: number; settled: { intent_id: string; cart_id: string; outcome: SettleResult }[] }
+export type ReconcileReport = {
+  examined: number
+  settled: { intent_id: string; cart_id: string; outcome: SettleResult }[]
+  /** Payments that could not be settled this round (e.g. Stripe does not know the intent); retried next round. */
+  failed: { intent_id: string; cart_id: string; error: string }[]
+}
 
 /**
  * Finds Stripe payments whose cart never became an order (the webhook was lost, the server died
@@ -25,7 +30,7 @@ export async function reconcileStripePayments(container: MedusaContainer, option
   const now = options.now ?? new Date()
   const grace = (options.graceMinutes ?? Number(process.env.TELAR_RECONCILE_GRACE_MINUTES ?? 5)) * 60 * 1000
   const payments = container.resolve(Modules.PAYMENT)
-  const report: ReconcileReport = { examined: 0, settled: [] }
+  const report: ReconcileReport = { examined: 0, settled: [], failed: [] }
   for (let skip = 0; ; skip += PAGE) {
     const sessions = await payments.listPaymentSessions(
       {
@@ -40,8 +45,12 @@ export async function reconcileStripePayments(container: MedusaContainer, option
       const cartId = await cartOfPaymentCollection(container, session.payment_collection_id)
       if (!cartId || (await orderIdOfCart(container, cartId))) continue
       report.examined++
-      const outcome = await settleStripeIntent(container, intentId, "job")
-      if (outcome.action !== "ignored") report.settled.push({ intent_id: intentId, cart_id: cartId, outcome })
+      // One payment Stripe cannot answer for must not keep every later one held.
+      const outcome = await settleStripeIntent(container, intentId, "job").catch((error: Error) => {
+        report.failed.push({ intent_id: intentId, cart_id: cartId, error: error.message })
+        return null
+      })
+      if (outcome && outcome.action !== "ignored") report.settled.push({ intent_id: intentId, cart_id: cartId, outcome })
     }
     if (sessions.length < PAGE) break
   }

@@ -107,6 +107,63 @@ medusaIntegrationTestRunner({
       expect(released.size).toBeGreaterThanOrEqual(49)
     })
 
+    it("counts two lines drawing on one inventory item together (medusajs/medusa#16502) when 10 shoppers race for its last 2 units", async () => {
+      // A pair of earrings sold as "Left" and "Right": both variants draw on one inventory item.
+      const { data: created } = await api.post(
+        "/admin/products",
+        {
+          title: "Aretes de ámbar",
+          handle: `aretes-${++pieces}`,
+          status: "published",
+          shipping_profile_id: fixture.shippingProfileId,
+          sales_channels: [{ id: fixture.salesChannelId }],
+          options: [{ title: "Side", values: ["Left", "Right"] }],
+          variants: ["Left", "Right"].map((side) => ({
+            title: side,
+            sku: `ARETES-${pieces}-${side}`.toUpperCase(),
+            manage_inventory: true,
+            options: { Side: side },
+            prices: [{ amount: 60, currency_code: "usd" }],
+          })),
+        },
+        fixture.admin
+      )
+      const product = created.product
+      await api.post(`/admin/cooperatives/${cooperativeId}/products`, { add: [product.id] }, fixture.admin)
+      const itemOf = async (variantId: string) =>
+        (await api.get(`/admin/products/${product.id}/variants/${variantId}?fields=inventory_items.inventory_item_id`, fixture.admin)).data.variant
+          .inventory_items[0].inventory_item_id as string
+      const [left, right] = product.variants
+      const shared = await itemOf(left.id)
+      await api.delete(`/admin/products/${product.id}/variants/${right.id}/inventory-items/${await itemOf(right.id)}`, fixture.admin)
+      await api.post(`/admin/products/${product.id}/variants/${right.id}/inventory-items`, { inventory_item_id: shared, required_quantity: 1 }, fixture.admin)
+      const { data: coop } = await api.get(`/admin/cooperatives/${cooperativeId}`, fixture.admin)
+      const piece = { inventoryItemId: shared, locationId: coop.cooperative.stock_location.id as string }
+      await api.post(`/admin/inventory-items/${shared}/location-levels`, { location_id: piece.locationId, stocked_quantity: 2 }, fixture.admin)
+
+      // Each shopper wants the pair: 2 units of the one item, all there is.
+      const cartIds = await Promise.all(Array.from({ length: 10 }, () => shop.cartWith([[left.id, 1], [right.id, 1]])))
+      const paid = await Promise.all(cartIds.map(async (cartId) => ({ cartId, ...(await shop.payWith(cartId)) })))
+      const answers = await Promise.all(paid.map(({ cartId }) => shop.complete(cartId)))
+      await waitUntilSettled(paid)
+
+      expect(answers.filter((answer) => answer.type === "order")).toHaveLength(1)
+      expect(await shop.ordersHolding(left.id)).toHaveLength(1)
+      const statuses = await Promise.all(paid.map(({ intentId }) => intentStatus(intentId)))
+      expect(statuses.filter((status) => status === "canceled")).toHaveLength(9)
+      expect(await levelOf(piece)).toMatchObject({ stocked_quantity: 2, reserved_quantity: 2 })
+
+      // One more unit arrives; a cart with both lines needs 2 of it. Each line alone fits, the cart does not.
+      await api.post(`/admin/inventory-items/${shared}/location-levels/${piece.locationId}`, { stocked_quantity: 3 }, fixture.admin)
+      const greedy = await shop.cartWith([[left.id, 1], [right.id, 1]])
+      const greedyPayment = await shop.payWith(greedy)
+      const answer = await shop.complete(greedy)
+      expect(answer.type).not.toBe("order")
+      expect(answer.payment_released).toBe(true)
+      expect(await intentStatus(greedyPayment.intentId)).toBe("canceled")
+      expect(await levelOf(piece)).toMatchObject({ stocked_quantity: 3, reserved_quantity: 2 })
+    })
+
     it("places the order for a paid cart whose webhook never arrived, and releases the hold when the piece is gone", async () => {
       stripeHandle.emulator.setWebhook(undefined)
       try {

@@ -47,6 +47,7 @@ async function ensureDependencies() {
 async function ensureDatabase() {
   if (process.env.DATABASE_URL) {
     say(`Using the PostgreSQL at DATABASE_URL.`)
+    await assertUtf8Database(process.env.DATABASE_URL)
     return { url: process.env.DATABASE_URL, stop: async () => {} }
   }
   const { startEmbeddedPostgres } = await import("./lib/postgres.mjs")
@@ -162,6 +163,19 @@ async function dbQuery(databaseUrl, sql) {
     return (await client.query(sql)).rows
   } finally {
     await client.end()
+  }
+}
+
+/** Accent-insensitive search and every Spanish name need a UTF8 database; refuse anything else. */
+async function assertUtf8Database(databaseUrl) {
+  const [row] = await dbQuery(databaseUrl, "SELECT pg_encoding_to_char(encoding) AS encoding, datcollate FROM pg_database WHERE datname = current_database()")
+  if (row.encoding !== "UTF8") {
+    const name = new URL(databaseUrl).pathname.slice(1)
+    throw new Error(
+      `the database "${name}" at DATABASE_URL uses the ${row.encoding} encoding; Telar needs UTF8 ` +
+        `(accent-insensitive search and Spanish text break otherwise). Create it with ` +
+        `CREATE DATABASE "${name}" ENCODING 'UTF8' TEMPLATE template0; or unset DATABASE_URL to use the embedded PostgreSQL.`
+    )
   }
 }
 
@@ -298,4 +312,7 @@ Press Ctrl-C to stop.`)
   }
 }
 
-main()
+main().catch(async (error) => {
+  console.error(`\n\x1b[31mnpm start failed:\x1b[0m ${error.message}`)
+  await stopAll(1)
+})

@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createCatalogFixture } from "./catalog-fixture"
 
@@ -205,6 +206,24 @@ medusaIntegrationTestRunner({
           products: 5,
           average_cooperative_share_bps: 4964,
         })
+      })
+    })
+
+    describe("when the search index cannot answer", () => {
+      it("says so with a 503 instead of quietly matching text some other way", async () => {
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+        await knex.raw("ALTER TABLE search_pg_product_v1 RENAME TO search_pg_product_v1_away")
+        try {
+          const answer = await rejected({ q: "zinacantan" })
+          expect(answer.status).toBe(503)
+          expect(answer.headers["retry-after"]).toBe("30")
+          expect(answer.data).toEqual({ type: "search_unavailable", message: expect.stringMatching(/Search is unavailable.*browsing and filters still work/) })
+          // Browsing needs no index.
+          expect((await catalog({ category: "textiles" })).count).toBeGreaterThan(0)
+        } finally {
+          await knex.raw("ALTER TABLE search_pg_product_v1_away RENAME TO search_pg_product_v1")
+        }
+        expect(handles(await catalog({ q: "zinacantan", sort: "newest" })).length).toBeGreaterThan(0)
       })
     })
 

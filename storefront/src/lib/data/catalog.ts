@@ -2,16 +2,14 @@ import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import { sdk, TAGS } from "./client"
 import { localeHeaders } from "./locale"
-import { listAllProducts } from "./products"
 import { getRegion } from "./regions"
-import { fallbackItemFromProduct, runCatalogQuery } from "@/lib/util/catalog-fallback"
 import { catalogBackendQuery, PAGE_SIZE, type CatalogQuery } from "@/lib/util/catalog-query"
 import type { CatalogResult } from "@/lib/util/types"
 
 /**
  * The catalog: search, facets, sort and pages from GET /store/catalog, priced for the shopper's
  * region and in their language. Shared cache entries (tags: products, categories, cooperatives).
- * Until that route exists (404) the same contract is served from /store/products in memory.
+ * When the search index cannot answer (503) the result is empty and says so, for the page to tell.
  */
 export async function searchCatalog(query: Partial<CatalogQuery>, limit: number = PAGE_SIZE): Promise<CatalogResult> {
   const [region, headers] = await Promise.all([getRegion(), localeHeaders()])
@@ -24,14 +22,10 @@ export async function searchCatalog(query: Partial<CatalogQuery>, limit: number 
     })
     return normalizeResult(result, limit)
   } catch (error) {
-    if (!(error instanceof FetchError) || error.status !== 404) throw error
+    if (!(error instanceof FetchError) || error.status !== 503) throw error
+    console.error("[telar] catalog search unavailable", error.message)
+    return { ...normalizeResult({}, limit), searchUnavailable: true }
   }
-  const products = await listAllProducts()
-  return runCatalogQuery(
-    products.map((product, index) => fallbackItemFromProduct(product, index)),
-    query,
-    limit
-  )
 }
 
 /** Guards against a partial answer so templates can rely on every field. */

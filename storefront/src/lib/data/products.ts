@@ -44,39 +44,3 @@ export async function getProduct(handle: string): Promise<Product | null> {
   })
   return products[0] ?? null
 }
-
-/** Catalog cards plus search data for the in-memory catalog fallback and the impact fallback. */
-export const LIST_FIELDS = [
-  "id",
-  "title",
-  "subtitle",
-  "handle",
-  "thumbnail",
-  "material",
-  "metadata",
-  "created_at",
-  "*categories",
-  "*variants",
-  "*variants.calculated_price",
-  "+variants.inventory_quantity",
-  "+variants.producer_price.*",
-  "+cooperative.*",
-].join(",")
-
-/** Every published product (the demo catalog has fewer than a hundred), priced for the region. */
-export async function listAllProducts(): Promise<Product[]> {
-  const [region, headers] = await Promise.all([getRegion(), localeHeaders()])
-  const products: Product[] = []
-  const limit = 100
-  for (let offset = 0; offset < 2000; offset += limit) {
-    const page = await sdk.client.fetch<{ products: Product[]; count: number }>("/store/products", {
-      query: { region_id: region.id, fields: LIST_FIELDS, limit, offset, order: "created_at" },
-      headers,
-      next: { tags: [TAGS.products, TAGS.cooperatives, TAGS.categories] },
-      cache: "force-cache",
-    })
-    products.push(...page.products)
-    if (products.length >= page.count || page.products.length < limit) break
-  }
-  return products
-}

@@ -77,6 +77,8 @@ export type CatalogResult = {
   limit: number
   pages: number
   facets: CatalogFacets
+  /** The search index could not answer this query (the backend said 503). */
+  searchUnavailable?: boolean
 }
 
 export type Impact = {

@@ -7,12 +7,13 @@ import {
   QueryContext,
 } from "@medusajs/framework/utils"
 import type { CatalogItem } from "../../../lib/catalog/items"
-import { matchesWords, queryWords } from "../../../lib/catalog/text"
 import { roundToMinor } from "@telar/fair-trade"
 
 /** More hits than the catalog holds products, so a query never silently loses matches. */
 const MAX_SEARCH_HITS = 2000
-let warnedAboutIndex = false
+
+/** The search index could not answer a query: the shopper gets a 503, staff an error in the log. */
+export class SearchUnavailableError extends Error {}
 
 type Query = Omit<RemoteQueryFunction, symbol>
 export type CatalogRegion = { id: string; currency_code: string }
@@ -49,11 +50,8 @@ export async function resolveRegion(query: Query, regionId?: string): Promise<Ca
   return { id: data[0].id, currency_code: data[0].currency_code.toLowerCase() }
 }
 
-/**
- * Product ids matching `q` in the search index, best match first; null when the index cannot
- * answer (e.g. not migrated yet), so the caller can fall back rather than show nothing.
- */
-async function searchProductIds(scope: MedusaContainer, q: string, salesChannelIds: string[]): Promise<string[] | null> {
+/** Product ids matching `q` in the search index, best match first. */
+async function searchProductIds(scope: MedusaContainer, q: string, salesChannelIds: string[]): Promise<string[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   try {
     const { search_result } = await query.search({
@@ -64,41 +62,14 @@ async function searchProductIds(scope: MedusaContainer, q: string, salesChannelI
       // Prefix-match the last word, so a shopper typing "huipil" already finds "Huipiles".
       search_options: { match_strategy: "last", count: "none" },
     })
-    warnedAboutIndex = false
     return search_result.hits.map((hit) => hit.id)
   } catch (error) {
-    if (!warnedAboutIndex) {
-      warnedAboutIndex = true
-      const logger = scope.resolve(ContainerRegistrationKeys.LOGGER)
-      logger.warn(
-        `[catalog] The product search index could not answer (${(error as Error).message}); matching text in memory ` +
-          "until it can. Run `medusa db:migrate` and restart to build it."
-      )
-    }
-    return null
+    // No quiet fallback: a broken index must show, in the log and in every test that searches.
+    scope
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .error(`[catalog] The product search index could not answer "${q}": ${(error as Error).message}. Run \`medusa db:migrate\` and restart.`)
+    throw new SearchUnavailableError("Search is unavailable right now; browsing and filters still work. Please try again later.")
   }
-}
-
-/**
- * Only when the index cannot answer: every product's title and description in English and in all
- * its translations, for the in-memory match. Two more queries, in degraded mode only.
- */
-async function fallbackTexts(query: Query, productIds: string[]): Promise<Map<string, string[]>> {
-  const texts = new Map<string, string[]>()
-  if (!productIds.length) return texts
-  const add = (id: string, ...values: unknown[]) =>
-    texts.set(id, [...(texts.get(id) ?? []), ...values.filter((value): value is string => typeof value === "string")])
-  const [{ data: products }, { data: translations }] = await Promise.all([
-    query.graph({ entity: "product", fields: ["id", "title", "description"], filters: { id: productIds } }),
-    query.graph({
-      entity: "translation",
-      fields: ["reference_id", "translations"],
-      filters: { reference: "product", reference_id: productIds },
-    }),
-  ])
-  products.forEach((product: any) => add(product.id, product.title, product.description))
-  translations.forEach((row: any) => add(row.reference_id, row.translations?.title, row.translations?.description))
-  return texts
 }
 
 /** Per variant, what can be sold in the key's sales channels: the best channel's availability. */
@@ -187,19 +158,6 @@ export async function loadCatalogItems(scope: MedusaContainer, context: CatalogS
   let visible = (products as any[]).filter((product) =>
     (product.sales_channels ?? []).some((channel: any) => channel && channels.has(channel.id))
   )
-  if (q && !hitIds) {
-    const words = queryWords(q)
-    const texts = await fallbackTexts(query, visible.map((product) => product.id))
-    visible = visible.filter((product) =>
-      matchesWords(words, [
-        ...(texts.get(product.id) ?? []),
-        product.cooperative?.name,
-        product.metadata?.technique,
-        ...(product.categories ?? []).map((category: any) => category?.name),
-      ])
-    )
-  }
-
   const managed = visible.flatMap((product) =>
     (product.variants ?? []).filter((variant: any) => variant?.manage_inventory).map((variant: any) => variant.id)
   )

@@ -2,7 +2,7 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { toMinor } from "@telar/fair-trade"
 import { buildCatalogPage, type CatalogFilters } from "../../../lib/catalog/items"
-import { loadCatalogItems, resolveRegion } from "./load-catalog"
+import { loadCatalogItems, resolveRegion, SearchUnavailableError } from "./load-catalog"
 import { parseCatalogQuery } from "./validators"
 
 function priceBound(name: string, value: string | undefined, currency: string): number | undefined {
@@ -46,6 +46,13 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid catalog query: min_price is greater than max_price.")
   }
 
-  const items = await loadCatalogItems(req.scope, { salesChannelIds, locale: req.locale, region }, params.q)
+  let items
+  try {
+    items = await loadCatalogItems(req.scope, { salesChannelIds, locale: req.locale, region }, params.q)
+  } catch (error) {
+    if (!(error instanceof SearchUnavailableError)) throw error
+    res.status(503).set("Retry-After", "30").json({ type: "search_unavailable", message: error.message })
+    return
+  }
   res.json(buildCatalogPage(items, { filters, sort: params.sort, page: params.page, limit: params.limit, currencyCode: currency }))
 }

@@ -1,19 +1,11 @@
 import { averageCooperativeShareBps } from "../impact"
 import { toProductSearchDocuments } from "../search-document"
-import { foldText, matchesWords, queryWords } from "../text"
+import { foldText } from "../text"
 
 describe("text folding", () => {
   it("ignores case, accents and extra spaces", () => {
     expect(foldText("  Collar de  ÁMBAR ")).toBe("collar de ambar")
-    expect(queryWords("Jícara, laqueada!")).toEqual(["jicara", "laqueada"])
-  })
-
-  it("matches every query word as the start of a word", () => {
-    expect(matchesWords(["huipil"], ["Huipiles para muñecas"])).toBe(true)
-    expect(matchesWords(["ambar", "collar"], ["Collar de ámbar", null])).toBe(true)
-    expect(matchesWords(["ipil"], ["Huipil"])).toBe(false)
-    expect(matchesWords(["ambar", "barro"], ["Collar de ámbar"])).toBe(false)
-    expect(matchesWords([], [])).toBe(true)
+    expect(foldText("Jícara laqueada")).toBe("jicara laqueada")
   })
 })
 

@@ -187,8 +187,8 @@ export async function CatalogTemplate({ locale, query, result, currency }: Props
             </div>
           ) : (
             <div className="mt-10 rounded-lg border border-dashed border-ink/25 p-8 text-center">
-              <p className="font-serif text-2xl text-ink">{t("noResults")}</p>
-              <p className="mt-2 text-ink/80">{t("noResultsHint")}</p>
+              <p className="font-serif text-2xl text-ink">{t(result.searchUnavailable ? "searchUnavailable" : "noResults")}</p>
+              <p className="mt-2 text-ink/80">{t(result.searchUnavailable ? "searchUnavailableHint" : "noResultsHint")}</p>
               {hasActiveFilters(query) ? (
                 <Link
                   href={`/${locale}/store`}

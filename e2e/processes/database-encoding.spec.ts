@@ -12,7 +12,7 @@ test("npm start refuses a DATABASE_URL whose database is not UTF8, and says how 
   const name = `telar_ascii_${Date.now()}`
   const client = new pg.Client({ connectionString: admin.toString() })
   await client.connect()
-  await client.query(`CREATE DATABASE "${name}" ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`)
+  await client.query(`CREATE DATABASE "${name}" ENCODING 'SQL_ASCII' LOCALE_PROVIDER 'libc' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`)
   const stateDir = mkdtempSync(path.join(os.tmpdir(), "telar-ascii-"))
   try {
     const target = new URL(admin.toString())

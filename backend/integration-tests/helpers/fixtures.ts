@@ -53,6 +53,7 @@ export function cooperativeBody(overrides: Record<string, unknown> = {}) {
     crafts: ["backstrap loom", "embroidery"],
     story_en: "Weavers of Zinacantán.",
     story_es: "Tejedoras de Zinacantán.",
+    status: "published",
     payout_account: { method: "spei", account_holder: "Tejedoras de Prueba SC de RL", clabe: "032180000118359719" },
     ...overrides,
   }

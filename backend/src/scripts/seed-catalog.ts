@@ -49,7 +49,7 @@ export async function seedCatalog(container: Container, { salesChannelId }: { sa
     const { artisans, payout_method, account_holder, clabe, stripe_account_id, cover_image, ...fields } = seed
     const { result } = await createCooperativeWorkflow(container).run({
       input: {
-        cooperative: { ...fields, is_demo: true, cover_url: cover_image ? imageUrl(cover_image) : null },
+        cooperative: { ...fields, status: "published", is_demo: true, cover_url: cover_image ? imageUrl(cover_image) : null },
         payout_account: { method: payout_method, account_holder, clabe, stripe_account_id, currency_code: "mxn" },
         sales_channel_ids: [salesChannelId],
       },

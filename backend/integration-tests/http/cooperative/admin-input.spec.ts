@@ -74,6 +74,35 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("draft, published and archived cooperatives", () => {
+      it("shows only published cooperatives to shoppers, and counts the same ones everywhere", async () => {
+        const before = (await api.get("/store/impact", fixture.store)).data
+        const { data: draft } = await api.post("/admin/cooperatives", cooperativeBody({ handle: "en-borrador", status: undefined, member_families: 7 }), fixture.admin)
+        expect(draft.cooperative.status).toBe("draft")
+
+        const publicHandles = async () => (await api.get("/store/cooperatives", fixture.store)).data.cooperatives.map((c: any) => c.handle)
+        expect(await publicHandles()).not.toContain("en-borrador")
+        const hidden = await refusal(api.get("/store/cooperatives/en-borrador", fixture.store))
+        expect(hidden.status).toBe(404)
+        expect((await api.get("/store/impact", fixture.store)).data).toMatchObject({ cooperatives: before.cooperatives, member_families: before.member_families })
+
+        await api.post(`/admin/cooperatives/${draft.cooperative.id}`, { status: "published" }, fixture.admin)
+        expect(await publicHandles()).toContain("en-borrador")
+        expect((await api.get("/store/cooperatives/en-borrador", fixture.store)).data.cooperative.handle).toBe("en-borrador")
+        const published = (await api.get("/store/impact", fixture.store)).data
+        expect(published).toMatchObject({ cooperatives: before.cooperatives + 1, member_families: before.member_families + 7 })
+        expect(published.cooperatives).toBe((await publicHandles()).length)
+
+        await api.post(`/admin/cooperatives/${draft.cooperative.id}`, { status: "archived" }, fixture.admin)
+        expect(await publicHandles()).not.toContain("en-borrador")
+        expect((await api.get("/store/impact", fixture.store)).data.cooperatives).toBe(before.cooperatives)
+
+        const bad = await refusal(api.post(`/admin/cooperatives/${draft.cooperative.id}`, { status: "public" }, fixture.admin))
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toMatch(/'draft, published, archived' for field 'status', but got: 'public'/)
+      })
+    })
+
     describe("GET /store/impact", () => {
       it("answers when a producer price is in a currency the exchange rate does not convert", async () => {
         await api.post("/admin/exchange-rates", { rate: "20" }, fixture.admin)

@@ -1,3 +1,5 @@
+import type { CHIAPAS_REGIONS } from "../../modules/cooperative/models/cooperative"
+import type { PAYOUT_METHODS } from "../../modules/cooperative/models/payout-account"
 /**
  * Shapes of Telar's demo catalogue (cooperatives, artisans, products).
  * Money values are decimal strings in major units with at most two decimals.
@@ -16,7 +18,7 @@ export type SeedCooperative = {
   name: string
   community: string
   municipality: string
-  region: "Altos" | "Selva" | "Frailesca" | "Centro" | "Norte" | "Sierra" | "Costa" | "Soconusco" | "Fronteriza"
+  region: (typeof CHIAPAS_REGIONS)[number]
   latitude: number
   longitude: number
   founded_year: number
@@ -27,7 +29,7 @@ export type SeedCooperative = {
   story_es: string
   contact_email: string
   contact_phone: string
-  payout_method: "spei" | "stripe_connect"
+  payout_method: (typeof PAYOUT_METHODS)[number]
   account_holder: string
   clabe: string | null
   stripe_account_id: string | null

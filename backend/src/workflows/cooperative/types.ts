@@ -1,5 +1,8 @@
+import type { CHIAPAS_REGIONS, CooperativeStatus } from "../../modules/cooperative/models/cooperative"
+import type { PAYOUT_METHODS } from "../../modules/cooperative/models/payout-account"
+
 export type PayoutAccountInput = {
-  method: "spei" | "stripe_connect"
+  method: (typeof PAYOUT_METHODS)[number]
   account_holder: string
   clabe?: string | null
   stripe_account_id?: string | null
@@ -11,7 +14,8 @@ export type CooperativeInput = {
   name: string
   community: string
   municipality: string
-  region: "Altos" | "Selva" | "Frailesca" | "Centro" | "Norte" | "Sierra" | "Costa" | "Soconusco" | "Fronteriza"
+  region: (typeof CHIAPAS_REGIONS)[number]
+  status?: CooperativeStatus
   latitude: number
   longitude: number
   founded_year?: number | null

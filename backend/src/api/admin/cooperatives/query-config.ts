@@ -5,6 +5,7 @@ export const ADMIN_COOPERATIVE_FIELDS = [
   "community",
   "municipality",
   "region",
+  "status",
   "latitude",
   "longitude",
   "founded_year",

@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { isValidClabe } from "@telar/fair-trade"
+import { CHIAPAS_REGIONS, COOPERATIVE_STATUSES } from "../../../modules/cooperative/models/cooperative"
+import { PAYOUT_METHODS } from "../../../modules/cooperative/models/payout-account"
 
 /** Images and links shown to shoppers: http(s) only (no javascript:, data: or file: URLs). */
 const httpUrl = z
@@ -14,7 +16,6 @@ const handle = z
   .max(80)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "The handle may only use lowercase letters, digits and single hyphens, e.g. jolom-mayaetik.")
 
-const REGIONS = ["Altos", "Selva", "Frailesca", "Centro", "Norte", "Sierra", "Costa", "Soconusco", "Fronteriza"] as const
 
 const clabe = z
   .string()
@@ -39,7 +40,7 @@ export const moneyAmount = z.union([z.number(), z.string()]).superRefine((value,
 })
 
 const payoutAccountFields = {
-  method: z.enum(["spei", "stripe_connect"]),
+  method: z.enum(PAYOUT_METHODS),
   account_holder: z.string().min(2),
   clabe: clabe.nullish(),
   stripe_account_id: z.string().regex(/^acct_[A-Za-z0-9]{6,}$/, "A Stripe account id looks like acct_1Abc...").nullish(),
@@ -58,7 +59,8 @@ const cooperativeFields = {
   name: z.string().min(2).max(160),
   community: z.string().min(1),
   municipality: z.string().min(1),
-  region: z.enum(REGIONS),
+  region: z.enum(CHIAPAS_REGIONS),
+  status: z.enum(COOPERATIVE_STATUSES).optional(),
   latitude: z.number().min(14).max(18.5),
   longitude: z.number().min(-94.5).max(-90),
   founded_year: z.number().int().min(1900).max(2100).nullish(),

@@ -1,6 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { averageCooperativeShareBps, type ImpactVariant } from "../../../lib/catalog/impact"
+import { listPublicCooperatives } from "../../../lib/cooperative/public-cooperatives"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 
@@ -18,9 +19,8 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   const cooperativeService = req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
   const salesChannelIds = new Set(req.publishable_key_context?.sales_channel_ids ?? [])
 
-  const [{ data: cooperatives }, [, artisans], { data: products }, rate] = await Promise.all([
-    query.graph({ entity: "cooperative", fields: ["id", "member_families"] }),
-    cooperativeService.listAndCountArtisans({}, { take: 1, select: ["id"] }),
+  const [cooperatives, { data: products }, rate] = await Promise.all([
+    listPublicCooperatives(req.scope),
     query.graph({
       entity: "product",
       fields: [
@@ -52,7 +52,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
 
   res.json({
     cooperatives: cooperatives.length,
-    artisans,
+    artisans: cooperatives.reduce((sum, cooperative) => sum + cooperative.artisan_count, 0),
     member_families: cooperatives.reduce((sum: number, cooperative: any) => sum + (cooperative.member_families ?? 0), 0),
     products: onSale.length,
     average_cooperative_share_bps: share.average,

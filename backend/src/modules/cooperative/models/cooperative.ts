@@ -14,6 +14,10 @@ export const CHIAPAS_REGIONS = [
   "Fronteriza",
 ] as const
 
+/** Only published cooperatives are public; new ones start as drafts, archived ones leave the shop. */
+export const COOPERATIVE_STATUSES = ["draft", "published", "archived"] as const
+export type CooperativeStatus = (typeof COOPERATIVE_STATUSES)[number]
+
 export const Cooperative = model
   .define("cooperative", {
     id: model.id({ prefix: "coop" }).primaryKey(),
@@ -22,6 +26,7 @@ export const Cooperative = model
     community: model.text(),
     municipality: model.text(),
     region: model.enum([...CHIAPAS_REGIONS]),
+    status: model.enum([...COOPERATIVE_STATUSES]).default("draft"),
     latitude: model.float(),
     longitude: model.float(),
     founded_year: model.number().nullable(),

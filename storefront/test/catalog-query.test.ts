@@ -13,7 +13,7 @@ describe("parseCatalogSearchParams", () => {
       q: "  ámbar  ",
       category: "Jewelry",
       cooperative: "kanal-pom",
-      technique: "Hand carving and polishing",
+      technique: "amber",
       min_price: "20",
       max_price: "99.5",
       in_stock: "true",
@@ -24,7 +24,7 @@ describe("parseCatalogSearchParams", () => {
       q: "ámbar",
       category: "jewelry",
       cooperative: "kanal-pom",
-      technique: "Hand carving and polishing",
+      technique: "amber",
       min_price: "20",
       max_price: "99.5",
       in_stock: true,
@@ -34,6 +34,8 @@ describe("parseCatalogSearchParams", () => {
   })
 
   it("drops malformed values instead of passing them to the backend", () => {
+    // A technique is a key of the backend's short list; an old free-text link is dropped.
+    expect(parseCatalogSearchParams({ technique: "Backstrap loom, brocade" }).technique).toBeUndefined()
     const query = parseCatalogSearchParams({
       category: "../../admin",
       min_price: "-5",
@@ -74,8 +76,8 @@ describe("catalogSearchParams / catalogHref", () => {
   })
 
   it("removes a filter when patched with undefined and encodes text", () => {
-    const current = parseCatalogSearchParams({ category: "huipiles", technique: "Backstrap loom, brocade" })
-    expect(catalogHref("en", current, { category: undefined })).toBe("/en/store?technique=Backstrap+loom%2C+brocade")
+    const current = parseCatalogSearchParams({ category: "huipiles", q: "ámbar, collar" })
+    expect(catalogHref("en", current, { category: undefined })).toBe("/en/store?q=%C3%A1mbar%2C+collar")
     expect(catalogHref("en", {}, {})).toBe("/en/store")
   })
 })

@@ -1,5 +1,5 @@
 import { fromMinor } from "@telar/fair-trade"
-import { foldText } from "./text"
+import { techniqueLabel, type TechniqueKey } from "./techniques"
 
 /** One published product as the catalog filters, sorts and shows it. Prices in minor units. */
 export type CatalogItem = {
@@ -7,7 +7,10 @@ export type CatalogItem = {
   handle: string
   title: string
   thumbnail: string | null
+  /** The piece's own words for how it was made. */
   technique: string | null
+  /** The short-list techniques those words name (the technique facet and filter). */
+  techniques: TechniqueKey[]
   categories: { handle: string; name: string }[]
   cooperative: { handle: string; name: string; community: string } | null
   /** The lowest variant price for the region, in minor units; null without a region or price. */
@@ -27,7 +30,7 @@ export type CatalogSort = (typeof CATALOG_SORTS)[number]
 export type CatalogFilters = {
   category?: string
   cooperative?: string
-  technique?: string
+  technique?: TechniqueKey
   /** Minor units of the region's currency. */
   min_price?: number
   max_price?: number
@@ -43,9 +46,7 @@ export function matchesFilters(item: CatalogItem, filters: CatalogFilters, ignor
   if (filters.cooperative && ignore !== "cooperative" && item.cooperative?.handle !== filters.cooperative) {
     return false
   }
-  if (filters.technique && ignore !== "technique") {
-    if (!item.technique || foldText(item.technique) !== foldText(filters.technique)) return false
-  }
+  if (filters.technique && ignore !== "technique" && !item.techniques.includes(filters.technique)) return false
   if ((filters.min_price !== undefined || filters.max_price !== undefined) && ignore !== "price") {
     if (item.price === null) return false
     if (filters.min_price !== undefined && item.price < filters.min_price) return false
@@ -58,7 +59,7 @@ export function matchesFilters(item: CatalogItem, filters: CatalogFilters, ignor
 export type CatalogFacets = {
   categories: { handle: string; name: string; count: number }[]
   cooperatives: { handle: string; name: string; count: number }[]
-  techniques: { value: string; count: number }[]
+  techniques: { value: TechniqueKey; label: string; count: number }[]
   price: { min: string; max: string; currency_code: string } | null
 }
 
@@ -79,7 +80,7 @@ function byCountThen<T extends { count: number }>(label: (entry: T) => string) {
 export function computeFacets(items: CatalogItem[], filters: CatalogFilters, currencyCode: string | null): CatalogFacets {
   const categories = new Map<string, { handle: string; name: string; count: number }>()
   const cooperatives = new Map<string, { handle: string; name: string; count: number }>()
-  const techniques = new Map<string, { value: string; count: number }>()
+  const techniques = new Map<string, { value: TechniqueKey; label: string; count: number }>()
   let min: number | null = null
   let max: number | null = null
   for (const item of items) {
@@ -92,12 +93,8 @@ export function computeFacets(items: CatalogItem[], filters: CatalogFilters, cur
       const { handle, name } = item.cooperative
       tally(cooperatives, handle, () => ({ handle, name }))
     }
-    if (item.technique && matchesFilters(item, filters, "technique")) {
-      const value = item.technique
-      tally(techniques, foldText(value), () => ({ value }))
-      // Spellings differing only in case or accents share an entry; show one, deterministically.
-      const entry = techniques.get(foldText(value))!
-      if (value.localeCompare(entry.value) < 0) entry.value = value
+    if (item.techniques.length && matchesFilters(item, filters, "technique")) {
+      for (const key of item.techniques) tally(techniques, key, () => ({ value: key, label: techniqueLabel(key) }))
     }
     if (item.price !== null && matchesFilters(item, filters, "price")) {
       min = min === null ? item.price : Math.min(min, item.price)
@@ -107,7 +104,7 @@ export function computeFacets(items: CatalogItem[], filters: CatalogFilters, cur
   return {
     categories: [...categories.values()].sort(byCountThen((entry) => entry.name)),
     cooperatives: [...cooperatives.values()].sort(byCountThen((entry) => entry.name)),
-    techniques: [...techniques.values()].sort(byCountThen((entry) => entry.value)),
+    techniques: [...techniques.values()].sort(byCountThen((entry) => entry.label)),
     price:
       currencyCode && min !== null && max !== null
         ? { min: fromMinor(min, currencyCode), max: fromMinor(max, currencyCode), currency_code: currencyCode }
@@ -128,8 +125,26 @@ function byPrice(direction: 1 | -1) {
 }
 
 /**
+ * Newest first within each cooperative, then one piece from each cooperative in turn (the
+ * cooperative with the newest piece first): a page shows the range of the network, not one shelf.
+ */
+function acrossCooperatives(items: CatalogItem[]): CatalogItem[] {
+  const shelves = new Map<string, CatalogItem[]>()
+  for (const item of [...items].sort(newestFirst)) {
+    const key = item.cooperative?.handle ?? ""
+    shelves.set(key, [...(shelves.get(key) ?? []), item])
+  }
+  const queues = [...shelves.values()]
+  const order: CatalogItem[] = []
+  for (let round = 0; order.length < items.length; round++) {
+    for (const queue of queues) if (queue[round]) order.push(queue[round])
+  }
+  return order
+}
+
+/**
  * `featured`: pieces that can be bought first; among them, the best search matches when there is
- * a query, otherwise the newest. The other orders are what their names say.
+ * a query, otherwise pieces of every cooperative in turn. The other orders are what their names say.
  */
 export function sortItems(items: CatalogItem[], sort: CatalogSort): CatalogItem[] {
   const sorted = [...items]
@@ -140,17 +155,18 @@ export function sortItems(items: CatalogItem[], sort: CatalogSort): CatalogItem[
       return sorted.sort(byPrice(1))
     case "price_desc":
       return sorted.sort(byPrice(-1))
-    case "featured":
-      return sorted.sort(
-        (a, b) =>
-          Number(b.in_stock) - Number(a.in_stock) ||
-          (a.rank !== null && b.rank !== null ? a.rank - b.rank : 0) ||
-          newestFirst(a, b)
-      )
+    case "featured": {
+      const inStock = sorted.filter((item) => item.in_stock)
+      const soldOut = sorted.filter((item) => !item.in_stock)
+      const ranked = sorted.some((item) => item.rank !== null)
+      const arrange = (group: CatalogItem[]) =>
+        ranked ? group.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || newestFirst(a, b)) : acrossCooperatives(group)
+      return [...arrange(inStock), ...arrange(soldOut)]
+    }
   }
 }
 
-export type CatalogProduct = Omit<CatalogItem, "categories" | "price" | "created_at" | "rank"> & {
+export type CatalogProduct = Omit<CatalogItem, "categories" | "techniques" | "price" | "created_at" | "rank"> & {
   category: { handle: string; name: string } | null
   price: { amount: string; currency_code: string } | null
 }

@@ -74,7 +74,7 @@ export function parseCatalogSearchParams(params: SearchParamsRecord): CatalogQue
     q: text(params.q),
     category: handle(params.category),
     cooperative: handle(params.cooperative),
-    technique: text(params.technique),
+    technique: handle(params.technique),
     min_price: price(params.min_price),
     max_price: price(params.max_price),
     in_stock: bool(params.in_stock),

@@ -66,7 +66,8 @@ export type CatalogProduct = {
 export type CatalogFacets = {
   categories: { handle: string; name: string; count: number }[]
   cooperatives: { handle: string; name: string; count: number }[]
-  techniques: { value: string; count: number }[]
+  /** `value` is a key of the backend's short list; `label` its English name. */
+  techniques: { value: string; label: string; count: number }[]
   price: { min: string; max: string; currency_code: string } | null
 }
 

@@ -7,6 +7,7 @@ import {
   QueryContext,
 } from "@medusajs/framework/utils"
 import type { CatalogItem } from "../../../lib/catalog/items"
+import { techniqueKeys } from "../../../lib/catalog/techniques"
 import { roundToMinor } from "@telar/fair-trade"
 
 /** More hits than the catalog holds products, so a query never silently loses matches. */
@@ -112,6 +113,7 @@ function toItem(product: any, available: Map<string, number>, region: CatalogReg
     title: product.title,
     thumbnail: product.thumbnail ?? null,
     technique: typeof metadata.technique === "string" && metadata.technique.trim() ? metadata.technique : null,
+    techniques: techniqueKeys(typeof metadata.technique === "string" ? metadata.technique : null),
     categories: (product.categories ?? [])
       .filter(Boolean)
       .map((category: any) => ({ handle: category.handle, name: category.name })),

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CATALOG_SORTS } from "../../../lib/catalog/items"
+import { TECHNIQUE_KEYS } from "../../../lib/catalog/techniques"
 
 export const DEFAULT_LIMIT = 24
 export const MAX_LIMIT = 100
@@ -31,7 +32,7 @@ export const StoreCatalogQuery = z
     q: text(200).optional(),
     category: text(100).optional(),
     cooperative: text(100).optional(),
-    technique: text(100).optional(),
+    technique: z.enum(TECHNIQUE_KEYS, { error: `must be one of ${TECHNIQUE_KEYS.join(", ")}` }).optional(),
     min_price: price.optional(),
     max_price: price.optional(),
     in_stock: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).optional(),
@@ -60,7 +61,6 @@ export function parseCatalogQuery(query: unknown): StoreCatalogQueryType {
     q: blank(parsed.q),
     category: blank(parsed.category),
     cooperative: blank(parsed.cooperative),
-    technique: blank(parsed.technique),
     region_id: blank(parsed.region_id),
   }
 }

@@ -1,4 +1,6 @@
 import { buildCatalogPage, computeFacets, matchesFilters, sortItems, type CatalogItem } from "../items"
+import { techniqueKeys } from "../techniques"
+import { products as seededProducts } from "../../../scripts/seed-data/catalog"
 
 let sequence = 0
 function item(overrides: Partial<CatalogItem> & { id: string }): CatalogItem {
@@ -16,6 +18,7 @@ function item(overrides: Partial<CatalogItem> & { id: string }): CatalogItem {
     inventory: 1,
     created_at: new Date(Date.UTC(2026, 0, sequence)).toISOString(),
     rank: null,
+    techniques: techniqueKeys(overrides.technique),
     ...overrides,
   }
 }
@@ -33,11 +36,11 @@ const unpriced = item({ id: "unpriced", categories: [pottery], cooperative: null
 const all = [huipil, sash, bowl, jaguar, unpriced]
 
 describe("matchesFilters", () => {
-  it("applies every filter, techniques folded for case and accents", () => {
+  it("applies every filter; a technique filter is a key of the short list", () => {
     expect(all.filter((i) => matchesFilters(i, { category: "textiles" })).map((i) => i.id)).toEqual(["huipil", "sash"])
     expect(all.filter((i) => matchesFilters(i, { cooperative: "artesanas" })).map((i) => i.id)).toEqual(["bowl", "jaguar"])
-    expect(all.filter((i) => matchesFilters(i, { technique: "BACKSTRAP LOOM" })).map((i) => i.id)).toEqual(["huipil", "sash"])
-    expect(all.filter((i) => matchesFilters(i, { technique: "láca" })).map((i) => i.id)).toEqual(["bowl"])
+    expect(all.filter((i) => matchesFilters(i, { technique: "backstrap-loom" })).map((i) => i.id)).toEqual(["huipil", "sash"])
+    expect(all.filter((i) => matchesFilters(i, { technique: "lacquer" })).map((i) => i.id)).toEqual(["bowl"])
     expect(all.filter((i) => matchesFilters(i, { in_stock: true })).map((i) => i.id)).not.toContain("jaguar")
   })
 
@@ -49,14 +52,14 @@ describe("matchesFilters", () => {
 })
 
 describe("computeFacets", () => {
-  it("counts each facet on the other filters and merges spellings of a technique", () => {
+  it("counts each facet on the other filters, techniques by their short-list key", () => {
     const facets = computeFacets(all, { category: "textiles", in_stock: true }, "usd")
     expect(facets.categories).toEqual([
       { handle: "pottery", name: "Pottery", count: 2 },
       { handle: "textiles", name: "Textiles", count: 2 },
     ])
     expect(facets.cooperatives).toEqual([{ handle: "tejedoras", name: "Tejedoras", count: 2 }])
-    expect(facets.techniques).toEqual([{ value: "backstrap loom", count: 2 }])
+    expect(facets.techniques).toEqual([{ value: "backstrap-loom", label: "Backstrap loom", count: 2 }])
     expect(facets.price).toEqual({ min: "40.00", max: "128.00", currency_code: "usd" })
   })
 
@@ -95,10 +98,38 @@ describe("sortItems", () => {
     expect(ids(sortItems(reversed, "featured"))).toEqual(["huipil", "sash", "bowl", "unpriced", "jaguar"])
   })
 
+  it("features every cooperative in turn instead of one cooperative's newest shelf", () => {
+    const older = item({ id: "older-bowl", cooperative: artesanas })
+    const newer = ["a", "b", "c"].map((id) => item({ id, cooperative: tejedoras }))
+    expect(ids(sortItems([older, ...newer], "featured"))).toEqual(["c", "older-bowl", "b", "a"])
+    expect(ids(sortItems([older, ...newer], "newest"))).toEqual(["c", "b", "a", "older-bowl"])
+  })
+
   it("does not reorder its input", () => {
     const input = [...all]
     sortItems(input, "price_asc")
     expect(input).toEqual(all)
+  })
+})
+
+describe("techniqueKeys", () => {
+  it.each([
+    ["Backstrap loom, supplementary-weft brocade, hand joining", ["backstrap-loom", "brocade"]],
+    ["Backstrap loom weaving, hand embroidery, sequin work", ["backstrap-loom", "embroidery"]],
+    ["Hand spinning, backstrap loom weaving, fulling, natural dyeing", ["backstrap-loom", "wool-work", "natural-dyes"]],
+    ["Open firing, slip painting", ["pottery"]],
+    ["Laca (hand-rubbed lacquer), brush painting", ["lacquer"]],
+    ["Hand carving and polishing", ["amber"]],
+    ["Gourd carving, pyrography", ["gourd-work"]],
+    ["Wood carving, natural pigment painting", ["natural-dyes", "wood-carving"]],
+    ["", []],
+    [null, []],
+  ])("%j names %j", (text, keys) => {
+    expect(techniqueKeys(text)).toEqual(keys)
+  })
+
+  it.each(seededProducts.map((product) => [product.handle, product.technique]))("the demo piece %s (%s) is under at least one technique", (_, technique) => {
+    expect(techniqueKeys(technique).length).toBeGreaterThan(0)
   })
 })
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { redirect } from "next/navigation"
 import { connection } from "next/server"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { searchCatalog } from "@/lib/data/catalog"
@@ -32,5 +33,7 @@ export default async function StorePage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   const query = parseCatalogSearchParams(search)
   const [result, region] = await Promise.all([searchCatalog(query), getRegion()])
+  // Past the last page (an old link, a shrunk result): show the last page, not "193–76 of 76".
+  if (result.count && query.page > result.pages) redirect(catalogHref(locale, query, { page: result.pages }))
   return <CatalogTemplate locale={locale} query={query} result={result} currency={region.currency_code} />
 }

@@ -27,8 +27,10 @@ function FacetItem({ link }: { link: FacetLink }) {
 /** One facet as plain links: choosing a value filters, choosing it again (or "All") clears it. */
 export function FacetList({ id, title, links, allLabel, allHref, anyActive, visible = 12, moreLabel }: Props) {
   if (!links.length) return null
-  const shown = links.slice(0, visible)
-  const rest = links.slice(visible)
+  // Without a "more" control every value is listed: a facet never hides values it cannot reveal.
+  const cut = moreLabel ? visible : links.length
+  const shown = links.slice(0, cut)
+  const rest = links.slice(cut)
   // Keep the active value visible even when it sits past the cut.
   const activeHidden = rest.find((link) => link.active)
   return (

@@ -35,16 +35,18 @@ export async function CatalogTemplate({ locale, query, result, currency }: Props
     active: entry.handle === query.cooperative,
     href: href({ cooperative: entry.handle === query.cooperative ? undefined : entry.handle }),
   }))
+  // The backend's short list of techniques, named in the shopper's language.
+  const techniqueName = (key: string, fallback?: string) => (t.has(`techniques.${key}`) ? t(`techniques.${key}`) : fallback ?? key)
   const techniqueLinks: FacetLink[] = facets.techniques.map((entry) => {
-    const active = entry.value.toLowerCase() === query.technique?.toLowerCase()
-    return { key: entry.value, label: entry.value, count: entry.count, active, href: href({ technique: active ? undefined : entry.value }) }
+    const active = entry.value === query.technique
+    return { key: entry.value, label: techniqueName(entry.value, entry.label), count: entry.count, active, href: href({ technique: active ? undefined : entry.value }) }
   })
 
   const chips: { label: string; href: string }[] = []
   if (query.q) chips.push({ label: t("chipSearch", { q: query.q }), href: href({ q: undefined }) })
   if (query.category) chips.push({ label: categoryName ?? query.category, href: href({ category: undefined }) })
   if (query.cooperative) chips.push({ label: cooperativeName ?? query.cooperative, href: href({ cooperative: undefined }) })
-  if (query.technique) chips.push({ label: query.technique, href: href({ technique: undefined }) })
+  if (query.technique) chips.push({ label: techniqueName(query.technique), href: href({ technique: undefined }) })
   if (query.min_price || query.max_price) {
     const min = query.min_price ? formatAmount(query.min_price, currency, locale) : null
     const max = query.max_price ? formatAmount(query.max_price, currency, locale) : null

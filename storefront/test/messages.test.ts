@@ -51,4 +51,13 @@ describe("storefront messages", () => {
     const same = [...english].filter(([key, text]) => spanish.get(key) === text)
     expect(same.length / english.size).toBeLessThan(0.2)
   })
+
+  // Telar sends no email yet and nothing captures a payment when parcels are packed: no text may say so.
+  it.each([
+    [/we('|’)ve sent|we sent|check your email|enviamos|revisa tu correo/i, "an email that is never sent"],
+    [/charged when the cooperatives pack|se cobra cuando las cooperativas empacan/i, "a capture that nothing performs"],
+  ])("promises nothing the shop does not do (%s: %s)", (claim) => {
+    const claims = [...english, ...spanish].filter(([, text]) => claim.test(text))
+    expect(claims).toEqual([])
+  })
 })

@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { getCustomer } from "@/lib/data/customer"
@@ -8,22 +9,8 @@ import OrderDetails from "../components/order-details"
 export default async function OrderConfirmedTemplate({ id, locale }: { id: string; locale: string }) {
   const t = await getTranslations({ locale, namespace: "order" })
   const [order, customer] = await Promise.all([retrieveOrder(id), getCustomer()])
-  if (!order) {
-    return (
-      <div className="mx-auto max-w-2xl px-4 py-12">
-        <h1 className="font-serif text-3xl">{t("notFoundTitle")}</h1>
-        <p className="mt-4">{t("notFound")}</p>
-        <div className="mt-8 flex flex-wrap gap-4">
-          <Link href="/account/login" className={ui.secondary}>
-            {t("viewAccount")}
-          </Link>
-          <Link href="/" className={ui.primary}>
-            {t("continue")}
-          </Link>
-        </div>
-      </div>
-    )
-  }
+  // Unknown, or not this shopper's (no cart cookie, not signed in as its customer): a real 404.
+  if (!order) notFound()
   return (
     <div className="mx-auto max-w-3xl px-4 py-12">
       <div className="rounded-lg border border-jade/40 bg-emerald-50 p-6 text-emerald-950" data-testid="order-confirmed">

@@ -41,7 +41,8 @@ export async function seedStore(container: ExecArgs["container"]) {
         name: "Telar",
         supported_currencies: [
           { currency_code: "usd", is_default: true },
-          { currency_code: "mxn" },
+          // Mexican prices are shown and charged with IVA included, as Mexican law requires.
+          { currency_code: "mxn", is_tax_inclusive: true },
         ],
         supported_locales: [{ locale_code: "en-US" }, { locale_code: "es-MX" }],
         default_sales_channel_id: salesChannel.id,
@@ -71,7 +72,7 @@ export async function seedRegions(container: ExecArgs["container"]) {
     input: {
       regions: [
         { name: "United States", currency_code: "usd", countries: ["us"], payment_providers: ["pp_stripe_stripe"] },
-        { name: "México", currency_code: "mxn", countries: ["mx"], payment_providers: ["pp_stripe_stripe"] },
+        { name: "México", currency_code: "mxn", countries: ["mx"], payment_providers: ["pp_stripe_stripe"], is_tax_inclusive: true },
       ],
     },
   })

@@ -51,6 +51,23 @@ medusaIntegrationTestRunner({
 
     const orderCount = async () => (await api.get("/admin/orders", admin)).data.count as number
 
+    it("charges a Mexican shopper the peso price shown, IVA included, not 16 % on top", async () => {
+      const { data: regions } = await api.get("/store/regions", store)
+      const mexico = regions.regions.find((region: any) => region.currency_code === "mxn")
+      const { data: product } = await api.get(
+        `/store/products?handle=paloma-de-barro&region_id=${mexico.id}&fields=*variants.calculated_price`,
+        store
+      )
+      const shown = Number(product.products[0].variants[0].calculated_price.calculated_amount)
+      expect(shown).toBe(30 * 18)
+      const { data: created } = await api.post("/store/carts", { region_id: mexico.id }, store)
+      await api.post(`/store/carts/${created.cart.id}/line-items`, { variant_id: variants["paloma-de-barro"], quantity: 2 }, store)
+      const { data } = await api.get(`/store/carts/${created.cart.id}?fields=+items.total,+items.tax_total,+item_total,+item_tax_total`, store)
+      expect(Number(data.cart.item_total)).toBe(2 * shown)
+      // The IVA inside the price: 1080 / 1.16 leaves 931.03 before tax, 148.97 of IVA.
+      expect(Number(data.cart.item_tax_total)).toBeCloseTo(2 * shown - (2 * shown) / 1.16, 1)
+    })
+
     it("plans one parcel per cooperative, each with standard and express", async () => {
       const cartId = await cartWith([
         ["huipil-unico", 1],

@@ -29,9 +29,7 @@ const redisModules = redisUrl
         key: Modules.LOCKING,
         resolve: "@medusajs/medusa/locking",
         options: {
-          providers: [
-            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
-          ],
+          providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
         },
       },
     ]
@@ -42,9 +40,7 @@ const cachingModule = {
   resolve: "@medusajs/medusa/caching",
   options: redisUrl
     ? {
-        providers: [
-          { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
-        ],
+        providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
       }
     : // Clones on read and write: without them a cached object mutated by one workflow leaks into
       // the next request (seen: a cart switched to México kept the US region from the cache).

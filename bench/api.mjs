@@ -14,7 +14,10 @@ const usd = regions.regions.find((region) => region.currency_code === "usd")
 
 const targets = [
   ["/store/products?limit=12", `/store/products?limit=12`],
-  ["/store/products?limit=12&region_id=… (prices)", `/store/products?limit=12&region_id=${usd.id}&fields=*variants.calculated_price,+cooperative.name`],
+  [
+    "/store/products?limit=12&region_id=… (prices)",
+    `/store/products?limit=12&region_id=${usd.id}&fields=*variants.calculated_price,+cooperative.name`,
+  ],
   ["/store/cooperatives", `/store/cooperatives`],
 ]
 if (process.argv.includes("--catalog")) targets.push(["/store/catalog", `/store/catalog?limit=24&region_id=${usd.id}`])
@@ -27,7 +30,13 @@ for (const [label, path] of targets) {
     connections: 20,
     duration: Number(process.env.DURATION || 10),
   })
-  results.push({ label, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx })
+  results.push({
+    label,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  })
 }
 console.log("\n| endpoint | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|")
 for (const r of results) console.log(`| ${r.label} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} |`)

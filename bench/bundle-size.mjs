@@ -17,7 +17,10 @@ if (existsSync(manifestPath)) {
 } else {
   // Next 16: per-route client reference manifests list each entry's chunks.
   const serverApp = path.join(next, "server", "app")
-  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]))
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]
+    )
   for (const file of walk(serverApp).filter((f) => f.endsWith("_client-reference-manifest.js"))) {
     const source = readFileSync(file, "utf8")
     const route = path.relative(serverApp, file).replace(/_client-reference-manifest\.js$/, "")
@@ -28,7 +31,9 @@ if (existsSync(manifestPath)) {
 const rows = Object.entries(routes)
   .filter(([route]) => /page$/.test(route))
   .map(([route, files]) => {
-    const all = new Set([...shared, ...files.map((f) => f.replace(/^\/?_next\//, ""))].filter((f) => f.endsWith(".js") && existsSync(path.join(next, f))))
+    const all = new Set(
+      [...shared, ...files.map((f) => f.replace(/^\/?_next\//, ""))].filter((f) => f.endsWith(".js") && existsSync(path.join(next, f)))
+    )
     return [route, [...all].reduce((sum, file) => sum + gz(file), 0)]
   })
   .sort((a, b) => a[0].localeCompare(b[0]))

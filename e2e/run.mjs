@@ -28,7 +28,11 @@ if (!existsSync(chromium)) {
   )
 }
 
-const ports = { backend: process.env.E2E_BACKEND_PORT || "9100", storefront: process.env.E2E_STOREFRONT_PORT || "8100", stripe: process.env.E2E_STRIPE_PORT || "12200" }
+const ports = {
+  backend: process.env.E2E_BACKEND_PORT || "9100",
+  storefront: process.env.E2E_STOREFRONT_PORT || "8100",
+  stripe: process.env.E2E_STRIPE_PORT || "12200",
+}
 const stateDir = path.join(root, ".data", "e2e")
 rmSync(stateDir, { recursive: true, force: true })
 
@@ -58,7 +62,13 @@ const ready = new Promise((resolve, reject) => {
   stack.stdout.on("data", (chunk) => {
     const text = chunk.toString()
     log += text
-    process.stdout.write(text.split("\n").filter((line) => line.includes("[telar]") || line.includes("Telar is running")).map((l) => l + "\n").join(""))
+    process.stdout.write(
+      text
+        .split("\n")
+        .filter((line) => line.includes("[telar]") || line.includes("Telar is running"))
+        .map((l) => l + "\n")
+        .join("")
+    )
     const key = /Publishable key\s+(pk_[a-f0-9]+)/.exec(log)
     if (log.includes("Telar is running") && key) resolve(key[1])
   })

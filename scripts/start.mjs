@@ -118,7 +118,13 @@ async function ensureStorefrontBuild() {
   if (dev) return
   const storefront = path.join(root, "storefront")
   const marker = path.join(dataDir, "storefront-build.hash")
-  const wanted = fingerprint([path.join(storefront, "src"), path.join(storefront, "messages"), path.join(storefront, "public"), path.join(storefront, "next.config.ts"), path.join(root, "package-lock.json")])
+  const wanted = fingerprint([
+    path.join(storefront, "src"),
+    path.join(storefront, "messages"),
+    path.join(storefront, "public"),
+    path.join(storefront, "next.config.ts"),
+    path.join(root, "package-lock.json"),
+  ])
   if (existsSync(path.join(storefront, ".next", "BUILD_ID")) && existsSync(marker) && readFileSync(marker, "utf8") === wanted) return
   say("Building the storefront (only when its sources change)…")
   await runOrFail("npx", ["next", "build"], { cwd: storefront, quiet: true, env: { NEXT_DIST_DIR: ".next", NEXT_TELEMETRY_DISABLED: "1" } })
@@ -141,7 +147,10 @@ function startService(name, command, args, options) {
 
 async function migrate(env, databaseUrl) {
   // Keyed by database (ignoring the port, which the embedded server may change between runs).
-  const key = createHash("sha1").update(databaseUrl.replace(/:\d+\//, "/")).digest("hex").slice(0, 12)
+  const key = createHash("sha1")
+    .update(databaseUrl.replace(/:\d+\//, "/"))
+    .digest("hex")
+    .slice(0, 12)
   const marker = path.join(stateDir, `migrated-${key}`)
   const wanted = fingerprint([
     path.join(backend, "src", "modules"),
@@ -168,7 +177,10 @@ async function dbQuery(databaseUrl, sql) {
 
 /** Accent-insensitive search and every Spanish name need a UTF8 database; refuse anything else. */
 async function assertUtf8Database(databaseUrl) {
-  const [row] = await dbQuery(databaseUrl, "SELECT pg_encoding_to_char(encoding) AS encoding, datcollate FROM pg_database WHERE datname = current_database()")
+  const [row] = await dbQuery(
+    databaseUrl,
+    "SELECT pg_encoding_to_char(encoding) AS encoding, datcollate FROM pg_database WHERE datname = current_database()"
+  )
   if (row.encoding !== "UTF8") {
     const name = new URL(databaseUrl).pathname.slice(1)
     throw new Error(
@@ -280,21 +292,27 @@ async function main() {
       STOREFRONT_URL,
       NEXT_TELEMETRY_DISABLED: "1",
       ...(emulateStripe
-        ? { STRIPE_PUBLISHABLE_KEY: "pk_test_telar_emulator", STRIPE_EMULATOR_PUBLIC_URL: process.env.STRIPE_EMULATOR_PUBLIC_URL || `http://localhost:${EMULATOR_PORT}` }
+        ? {
+            STRIPE_PUBLISHABLE_KEY: "pk_test_telar_emulator",
+            STRIPE_EMULATOR_PUBLIC_URL: process.env.STRIPE_EMULATOR_PUBLIC_URL || `http://localhost:${EMULATOR_PORT}`,
+          }
         : {}),
     }
     const skipStorefront = process.env.TELAR_SKIP_STOREFRONT === "1"
-    const storefront = skipStorefront ? null : startService("Storefront", "npx", dev ? ["next", "dev", "-p", STOREFRONT_PORT] : ["next", "start", "-p", STOREFRONT_PORT], {
-      cwd: path.join(root, "storefront"),
-      env: storefrontEnv,
-    })
+    const storefront = skipStorefront
+      ? null
+      : startService("Storefront", "npx", dev ? ["next", "dev", "-p", STOREFRONT_PORT] : ["next", "start", "-p", STOREFRONT_PORT], {
+          cwd: path.join(root, "storefront"),
+          env: storefrontEnv,
+        })
     if (storefront) await waitForHealth(`${STOREFRONT_URL}/en`, storefront)
 
     const email = env.TELAR_ADMIN_EMAIL
     // The generated password is shown once, when the admin is created; it stays in secrets.json.
-    const password = adminCreated && !process.env.TELAR_ADMIN_PASSWORD
-      ? `${env.TELAR_ADMIN_PASSWORD}  (shown once; also in ${path.relative(root, secrets.file)})`
-      : `(password in ${process.env.TELAR_ADMIN_PASSWORD ? "TELAR_ADMIN_PASSWORD" : path.relative(root, secrets.file)})`
+    const password =
+      adminCreated && !process.env.TELAR_ADMIN_PASSWORD
+        ? `${env.TELAR_ADMIN_PASSWORD}  (shown once; also in ${path.relative(root, secrets.file)})`
+        : `(password in ${process.env.TELAR_ADMIN_PASSWORD ? "TELAR_ADMIN_PASSWORD" : path.relative(root, secrets.file)})`
     console.log(`
 \x1b[32mTelar is running\x1b[0m (ready in ${elapsed()})
   Storefront       ${STOREFRONT_URL}/en  (Spanish: ${STOREFRONT_URL}/es)

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every workspace's tests through turbo, on a real PostgreSQL (embedded unless
 // DB_HOST or DATABASE_URL points at one). Ends with one line: "N passed, N failed".
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { run } from "./lib/run.mjs"
@@ -24,23 +24,60 @@ function databaseEnv() {
   return null
 }
 
-/** Sums the result files the suites wrote (jest --json, Playwright's JSON reporter). */
-function collectResults() {
-  const suites = []
-  if (!existsSync(resultsDir)) return suites
-  for (const file of readdirSync(resultsDir).filter((name) => name.endsWith(".json"))) {
-    try {
-      const report = JSON.parse(readFileSync(path.join(resultsDir, file), "utf8"))
-      if (typeof report.numPassedTests === "number") {
-        suites.push({ name: file, passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0) })
-      } else if (report.stats) {
-        suites.push({ name: file, passed: report.stats.expected + (report.stats.flaky ?? 0), failed: report.stats.unexpected })
-      }
-    } catch (error) {
-      suites.push({ name: file, passed: 0, failed: 1 })
-    }
+/**
+ * Every suite `npm test` must report, by result file: a suite that stops running (or writes
+ * nothing) fails the run instead of leaving it green.
+ */
+const EXPECTED_SUITES = [
+  "lint",
+  "fair-trade",
+  "stripe-emulator",
+  "storefront",
+  "backend-unit",
+  "backend-integration",
+  "e2e",
+  "e2e-processes",
+]
+
+/** One result file: jest --json, Playwright's JSON reporter, or the lint step's own. */
+function readResult(name) {
+  const file = path.join(resultsDir, `${name}.json`)
+  if (!existsSync(file)) return { name, passed: 0, failed: 1, skipped: 0, problem: "no results (the suite did not run)" }
+  let report
+  try {
+    report = JSON.parse(readFileSync(file, "utf8"))
+  } catch (error) {
+    return { name, passed: 0, failed: 1, skipped: 0, problem: `unreadable results (${error.message})` }
   }
-  return suites
+  let result
+  if (typeof report.numPassedTests === "number") {
+    result = {
+      name,
+      passed: report.numPassedTests,
+      failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0),
+      skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+    }
+  } else if (report.stats) {
+    result = {
+      name,
+      passed: report.stats.expected + (report.stats.flaky ?? 0),
+      failed: report.stats.unexpected,
+      skipped: report.stats.skipped ?? 0,
+    }
+  } else {
+    return { name, passed: 0, failed: 1, skipped: 0, problem: "results in an unknown format" }
+  }
+  if (result.passed + result.failed === 0) return { ...result, failed: 1, problem: "ran no tests" }
+  return result
+}
+
+/** Biome (lint and format) over the whole repository: the first suite, one check. */
+async function lint() {
+  const { code } = await run("npx", ["biome", "ci", "--max-diagnostics=50", "--diagnostic-level=error", "."], { cwd: root })
+  writeFileSync(
+    path.join(resultsDir, "lint.json"),
+    JSON.stringify({ stats: { expected: code === 0 ? 1 : 0, unexpected: code === 0 ? 0 : 1 } })
+  )
 }
 
 async function main() {
@@ -56,6 +93,7 @@ async function main() {
     console.log(`[telar] tests use an embedded PostgreSQL on port ${db.port}`)
   }
 
+  await lint()
   let code = 1
   try {
     ;({ code } = await run(
@@ -67,15 +105,25 @@ async function main() {
     await db?.stop().catch(() => {})
   }
 
-  const suites = collectResults()
-  let passed = suites.reduce((sum, suite) => sum + suite.passed, 0)
+  const suites = EXPECTED_SUITES.map(readResult)
+  const unexpected = readdirSync(resultsDir)
+    .filter((file) => file.endsWith(".json"))
+    .map((file) => file.replace(/\.json$/, ""))
+    .filter((name) => !EXPECTED_SUITES.includes(name))
+  suites.push(...unexpected.map(readResult))
+  const passed = suites.reduce((sum, suite) => sum + suite.passed, 0)
   let failed = suites.reduce((sum, suite) => sum + suite.failed, 0)
+  const skipped = suites.reduce((sum, suite) => sum + suite.skipped, 0)
   console.log("\nTest results by suite:")
-  for (const suite of suites) console.log(`  ${suite.name.replace(/\.json$/, "").padEnd(28)} ${suite.passed} passed, ${suite.failed} failed`)
+  for (const suite of suites) {
+    const counts = `${suite.passed} passed, ${suite.failed} failed${suite.skipped ? `, ${suite.skipped} skipped` : ""}`
+    console.log(`  ${suite.name.padEnd(28)} ${counts}${suite.problem ? `  <- ${suite.problem}` : ""}`)
+  }
   if (code !== 0 && failed === 0) {
-    console.log("  a test task failed without reporting results (see its output above)")
+    console.log("  a test task failed without reporting a failed test (see its output above)")
     failed = 1
   }
+  if (skipped) console.log(`  (${skipped} skipped: see the suites above)`)
   console.log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s`)
   console.log(`${passed} passed, ${failed} failed`)
   process.exit(failed > 0 ? 1 : 0)

@@ -15,7 +15,12 @@ const nextConfig: NextConfig = {
     contentDispositionType: "inline",
     contentSecurityPolicy: "default-src 'self'; script-src 'none'; sandbox;",
     remotePatterns: [
-      { protocol: backend.protocol.replace(":", "") as "http" | "https", hostname: backend.hostname, port: backend.port, pathname: "/static/**" },
+      {
+        protocol: backend.protocol.replace(":", "") as "http" | "https",
+        hostname: backend.hostname,
+        port: backend.port,
+        pathname: "/static/**",
+      },
       { protocol: "http", hostname: "localhost", pathname: "/static/**" },
       { protocol: "http", hostname: "127.0.0.1", pathname: "/static/**" },
     ],

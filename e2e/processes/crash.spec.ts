@@ -57,9 +57,17 @@ test("the server is killed (kill -9) between the card and the order: after a res
     expect(statuses.filter((status) => status === "canceled")).toHaveLength(1)
     expect(statuses.filter((status) => status === "requires_capture")).toHaveLength(2)
     expect(await after.level(contested)).toMatchObject({ stocked_quantity: 1, reserved_quantity: 1 })
-    const { data } = await after.api.get("/admin/payment-decisions?source=job", after.fixture.admin)
-    // Staff see what the job decided for each of the three carts.
-    const decided = new Map(data.payment_decisions.map((decision: any) => [decision.cart_id, decision.outcome]))
+    // Staff see what the job decided for each of the three carts. The decision is written just
+    // after the order it records, so wait for it rather than read once.
+    const decided = await waitFor(
+      async () => {
+        const { data } = await after.api.get("/admin/payment-decisions?source=job", after.fixture.admin)
+        const byCart = new Map<string, string>(data.payment_decisions.map((decision: any) => [decision.cart_id, decision.outcome]))
+        return carts.every((cartId) => byCart.has(cartId)) && byCart
+      },
+      20_000,
+      "the job's decision for each cart"
+    )
     expect(carts.map((cartId) => decided.get(cartId)).sort()).toEqual(["hold_released", "order_placed", "order_placed"])
   } catch (error) {
     console.log(`[processes] server log (tail):\n${server.log().slice(-6000)}`)

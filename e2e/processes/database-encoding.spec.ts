@@ -20,7 +20,13 @@ test("npm start refuses a DATABASE_URL whose database is not UTF8, and says how 
     // A bare environment, as a user's shell or CI would have it.
     const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATABASE_URL: target.toString(), TELAR_DATA_DIR: stateDir, TELAR_SKIP_STOREFRONT: "1" },
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        DATABASE_URL: target.toString(),
+        TELAR_DATA_DIR: stateDir,
+        TELAR_SKIP_STOREFRONT: "1",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     })
     let output = ""

@@ -1,8 +1,12 @@
 import { expect, test } from "@playwright/test"
 import { storeGet } from "../support/backend"
 
-test("the catalog lists every category, a short list of techniques in the shopper's language, and clamps a page past the end", async ({ page }) => {
-  const { product_categories } = await storeGet<{ product_categories: { name: string }[] }>("/store/product-categories?limit=100&fields=name")
+test("the catalog lists every category, a short list of techniques in the shopper's language, and clamps a page past the end", async ({
+  page,
+}) => {
+  const { product_categories } = await storeGet<{ product_categories: { name: string }[] }>(
+    "/store/product-categories?limit=100&fields=name"
+  )
   await page.goto("/en/store")
   const categories = page.locator("#facet-category + ul li")
   // "All categories" plus one link per category that has pieces: none hidden without a way to show it.
@@ -14,7 +18,10 @@ test("the catalog lists every category, a short list of techniques in the shoppe
   const labels = await techniques.allInnerTexts()
   expect(labels.length).toBeLessThanOrEqual(15)
   expect(labels.filter((label) => label.includes(","))).toEqual([])
-  await page.getByRole("link", { name: /^Backstrap loom/ }).first().click()
+  await page
+    .getByRole("link", { name: /^Backstrap loom/ })
+    .first()
+    .click()
   await expect(page).toHaveURL(/technique=backstrap-loom/)
 
   await page.goto("/es/store")
@@ -31,9 +38,9 @@ test("the catalog lists every category, a short list of techniques in the shoppe
 
 test("the home page features pieces from many cooperatives", async ({ page }) => {
   await page.goto("/en")
-  const links = await page.locator('section[aria-labelledby="featured-heading"] a[href*="/products/"]').evaluateAll((anchors) =>
-    [...new Set(anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname.split("/").pop()!))]
-  )
+  const links = await page
+    .locator('section[aria-labelledby="featured-heading"] a[href*="/products/"]')
+    .evaluateAll((anchors) => [...new Set(anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname.split("/").pop()!))])
   expect(links.length).toBeGreaterThanOrEqual(8)
   const cooperatives = new Set<string>()
   for (const handle of links) {

@@ -9,7 +9,11 @@ test("a price change made by staff shows on the product page right away", async 
   const usd = variant.prices.find((price: any) => price.currency_code === "usd")
   const newAmount = Number(usd.amount) + 7
   await adminPost(`/admin/products/${piece.id}/variants/${variant.id}`, {
-    prices: variant.prices.map((price: any) => (price.id === usd.id ? { id: price.id, amount: newAmount, currency_code: "usd" } : { id: price.id, amount: price.amount, currency_code: price.currency_code })),
+    prices: variant.prices.map((price: any) =>
+      price.id === usd.id
+        ? { id: price.id, amount: newAmount, currency_code: "usd" }
+        : { id: price.id, amount: price.amount, currency_code: price.currency_code }
+    ),
   })
   const started = Date.now()
   const shown = `$${newAmount.toFixed(2)}`

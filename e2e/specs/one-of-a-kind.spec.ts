@@ -4,9 +4,7 @@ import { checkout } from "../support/checkout"
 import { CARDS, uniqueEmail, US_ADDRESS } from "../support/shop"
 
 test("a one-of-a-kind piece bought once shows as sold out and cannot be added again", async ({ page }) => {
-  const piece = await findProduct(
-    (product) => product.metadata?.one_of_a_kind === true && product.variants[0].inventory_quantity === 1
-  )
+  const piece = await findProduct((product) => product.metadata?.one_of_a_kind === true && product.variants[0].inventory_quantity === 1)
   await page.goto(`/en/products/${piece.handle}`)
   await expect(page.getByText("One of a kind").first()).toBeVisible()
   await page.getByRole("button", { name: "Add to cart" }).click()

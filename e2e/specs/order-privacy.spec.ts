@@ -11,5 +11,5 @@ test("an order confirmation opened without the shopper's cookie is a 404 that sa
   }
   const english = await (await request.get(`/en/order/${orders[0].id}/confirmed`)).text()
   expect(english).toContain("find this order")
-  expect(english).not.toContain(orders[0].id.slice(-8) + "\"")
+  expect(english).not.toContain(orders[0].id.slice(-8) + '"')
 })

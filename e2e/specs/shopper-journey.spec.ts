@@ -46,7 +46,10 @@ test("a shopper searches, filters, reads where the money goes, pays by card and 
 
   await checkout(page, { email: null, address: US_ADDRESS, card: CARDS.ok, axe: true })
   await expect(page.getByRole("heading", { name: "Thank you! Your order is placed." })).toBeVisible()
-  const orderNumber = (await page.getByText(/Order #\d+/).first().textContent())!.match(/#(\d+)/)![1]
+  const orderNumber = (await page
+    .getByText(/Order #\d+/)
+    .first()
+    .textContent())!.match(/#(\d+)/)![1]
 
   await page.goto("/en/account/orders")
   await expect(page.getByText(`Order #${orderNumber}`).first()).toBeVisible()

@@ -24,7 +24,9 @@ test("el recorrido completo en español, pagando en pesos", async ({ page }) => 
   const { regions } = await storeGet("/store/regions")
   const mx = regions.find((region: any) => region.currency_code === "mxn")
   const { products } = await storeGet(`/store/products?handle=${piece.handle}&region_id=${mx.id}&fields=*variants.calculated_price`)
-  const pesos = new Intl.NumberFormat("es-MX", { style: "currency", currency: "MXN" }).format(products[0].variants[0].calculated_price.calculated_amount)
+  const pesos = new Intl.NumberFormat("es-MX", { style: "currency", currency: "MXN" }).format(
+    products[0].variants[0].calculated_price.calculated_amount
+  )
   await expect(page.getByRole("main").getByText(pesos, { exact: true }).first()).toBeVisible()
   await page.getByRole("button", { name: "Agregar al carrito" }).click()
   await expect(page.getByRole("dialog")).toBeVisible()

@@ -5,7 +5,9 @@ const BACKEND = process.env.E2E_BACKEND_URL || "http://localhost:9000"
 
 // Runs after the shopper journeys (files run in name order), which placed orders.
 test("staff log into the admin dashboard over plain http and open an order", async ({ page, context }) => {
-  const { orders } = await adminGet<{ orders: { id: string; display_id: number }[] }>("/admin/orders?fields=id,display_id&limit=1&order=-created_at")
+  const { orders } = await adminGet<{ orders: { id: string; display_id: number }[] }>(
+    "/admin/orders?fields=id,display_id&limit=1&order=-created_at"
+  )
   expect(orders.length, "the shopper journeys should have placed an order").toBeGreaterThan(0)
 
   await page.goto(`${BACKEND}/app/login`)

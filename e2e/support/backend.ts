@@ -32,7 +32,8 @@ async function login() {
 }
 
 export const adminGet = <T = any>(path: string) => call<T>(path, { admin: true })
-export const adminPost = <T = any>(path: string, body: unknown) => call<T>(path, { admin: true, method: "POST", body: JSON.stringify(body) })
+export const adminPost = <T = any>(path: string, body: unknown) =>
+  call<T>(path, { admin: true, method: "POST", body: JSON.stringify(body) })
 export const storeGet = <T = any>(path: string) => call<T>(path)
 
 /** A published product by handle, with variants, stock and cooperative. */
@@ -54,6 +55,8 @@ export async function findProduct(predicate: (product: any) => boolean) {
 }
 
 export async function ordersFor(email: string) {
-  const { orders } = await adminGet<{ orders: any[] }>(`/admin/orders?q=${encodeURIComponent(email)}&fields=id,display_id,email,payment_status,total,currency_code`)
+  const { orders } = await adminGet<{ orders: any[] }>(
+    `/admin/orders?q=${encodeURIComponent(email)}&fields=id,display_id,email,payment_status,total,currency_code`
+  )
   return orders.filter((order) => order.email === email)
 }

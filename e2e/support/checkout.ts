@@ -1,7 +1,19 @@
 import { expect, type Page } from "@playwright/test"
 import { expectAccessible, fillCard, type Address } from "./shop"
 
-type Labels = { email: RegExp; cont: RegExp; review: RegExp; place: RegExp; first: RegExp; last: RegExp; street: RegExp; city: RegExp; state: RegExp; postal: RegExp; standard: RegExp }
+type Labels = {
+  email: RegExp
+  cont: RegExp
+  review: RegExp
+  place: RegExp
+  first: RegExp
+  last: RegExp
+  street: RegExp
+  city: RegExp
+  state: RegExp
+  postal: RegExp
+  standard: RegExp
+}
 
 const EN: Labels = {
   email: /^Email/,
@@ -34,7 +46,14 @@ export const ES: Labels = {
 /** Walks the checkout from the cart: contact, address, delivery, card, review, place order. */
 export async function checkout(
   page: Page,
-  { email, address, card, labels = EN, axe = false, locale = "en" }: { email: string | null; address: Address; card: string; labels?: Labels; axe?: boolean; locale?: string }
+  {
+    email,
+    address,
+    card,
+    labels = EN,
+    axe = false,
+    locale = "en",
+  }: { email: string | null; address: Address; card: string; labels?: Labels; axe?: boolean; locale?: string }
 ) {
   await page.goto(`/${locale}/checkout`)
   if (axe) await expectAccessible(page)

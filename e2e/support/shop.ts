@@ -7,13 +7,29 @@ export const CARDS = { ok: "4242424242424242", declined: "4000000000000002", thr
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze()
   const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([])
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(" ")).join(", ")})`)
+  ).toEqual([])
 }
 
 export type Address = { first_name: string; last_name: string; address_1: string; city: string; province?: string; postal_code: string }
 
-export const US_ADDRESS: Address = { first_name: "Ana", last_name: "Rivera", address_1: "1200 Congress Ave", city: "Austin", province: "TX", postal_code: "78701" }
-export const MX_ADDRESS: Address = { first_name: "Lucía", last_name: "Gómez", address_1: "Av. Insurgentes Sur 1000", city: "Ciudad de México", province: "CDMX", postal_code: "03100" }
+export const US_ADDRESS: Address = {
+  first_name: "Ana",
+  last_name: "Rivera",
+  address_1: "1200 Congress Ave",
+  city: "Austin",
+  province: "TX",
+  postal_code: "78701",
+}
+export const MX_ADDRESS: Address = {
+  first_name: "Lucía",
+  last_name: "Gómez",
+  address_1: "Av. Insurgentes Sur 1000",
+  city: "Ciudad de México",
+  province: "CDMX",
+  postal_code: "03100",
+}
 
 /** Fills the emulator's Payment Element (Stripe.js stand-in) inside the checkout's payment step. */
 export async function fillCard(page: Page, number: string) {

@@ -9,7 +9,9 @@ const GENERATED = {
   REVALIDATE_SECRET: () => randomBytes(32).toString("hex"),
   // Readable enough to type once: 20 characters from 31 unambiguous letters and digits (~99 bits).
   TELAR_ADMIN_PASSWORD: () =>
-    Array.from(randomBytes(20), (byte) => "abcdefghjkmnpqrstuvwxyz23456789"[byte % 31]).join("").replace(/(.{5})(?!$)/g, "$1-"),
+    Array.from(randomBytes(20), (byte) => "abcdefghjkmnpqrstuvwxyz23456789"[byte % 31])
+      .join("")
+      .replace(/(.{5})(?!$)/g, "$1-"),
 }
 
 /**

@@ -1,4 +1,13 @@
-import { CHIAPAS_OUTLINE, CHIAPAS_TOWNS, insideOutline, MAP_HEIGHT, MAP_WIDTH, outlinePath, project, spreadMarkers } from "@/lib/util/chiapas"
+import {
+  CHIAPAS_OUTLINE,
+  CHIAPAS_TOWNS,
+  insideOutline,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  outlinePath,
+  project,
+  spreadMarkers,
+} from "@/lib/util/chiapas"
 
 describe("Chiapas map", () => {
   it("projects the state inside the drawing", () => {

@@ -89,6 +89,9 @@ describe("stockProblems", () => {
   })
 
   it("treats negative availability as sold out", () => {
-    expect(stockProblems([{ line_item_id: "l", title: "x", requested: 1, available: -2 }])[0]).toMatchObject({ kind: "soldOut", available: 0 })
+    expect(stockProblems([{ line_item_id: "l", title: "x", requested: 1, available: -2 }])[0]).toMatchObject({
+      kind: "soldOut",
+      available: 0,
+    })
   })
 })

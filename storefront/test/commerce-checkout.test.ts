@@ -71,7 +71,13 @@ describe("addresses", () => {
   })
 
   it("explains what is missing or malformed", () => {
-    const address = addressFromForm(new Map([["country_code", "mx"], ["postal_code", "2900"], ["phone", "call me"]]))
+    const address = addressFromForm(
+      new Map([
+        ["country_code", "mx"],
+        ["postal_code", "2900"],
+        ["phone", "call me"],
+      ])
+    )
     expect(validateAddress(address, ["us"])).toEqual({
       first_name: "required",
       last_name: "required",

@@ -29,9 +29,33 @@ describe("variant selection and picker", () => {
   const size = "opt_size"
   const colour = "opt_colour"
   const variants: VariantLike[] = [
-    { id: "s-red", options: [{ option_id: size, value: "S" }, { option_id: colour, value: "Red" }], manage_inventory: true, inventory_quantity: 0 },
-    { id: "m-red", options: [{ option_id: size, value: "M" }, { option_id: colour, value: "Red" }], manage_inventory: true, inventory_quantity: 4 },
-    { id: "s-blue", options: [{ option_id: size, value: "S" }, { option_id: colour, value: "Blue" }], manage_inventory: true, inventory_quantity: 2 },
+    {
+      id: "s-red",
+      options: [
+        { option_id: size, value: "S" },
+        { option_id: colour, value: "Red" },
+      ],
+      manage_inventory: true,
+      inventory_quantity: 0,
+    },
+    {
+      id: "m-red",
+      options: [
+        { option_id: size, value: "M" },
+        { option_id: colour, value: "Red" },
+      ],
+      manage_inventory: true,
+      inventory_quantity: 4,
+    },
+    {
+      id: "s-blue",
+      options: [
+        { option_id: size, value: "S" },
+        { option_id: colour, value: "Blue" },
+      ],
+      manage_inventory: true,
+      inventory_quantity: 2,
+    },
   ]
   const options = [
     { id: size, title: "Size", values: [{ value: "S" }, { value: "M" }] },
@@ -70,7 +94,10 @@ describe("variantSplit", () => {
 
   it("splits a USD price against an MXN producer price with moneySplit", () => {
     const split = variantSplit(
-      { calculated_price: { calculated_amount: 128, currency_code: "usd" }, producer_price: { amount: 1400, currency_code: "mxn" } } as never,
+      {
+        calculated_price: { calculated_amount: 128, currency_code: "usd" },
+        producer_price: { amount: 1400, currency_code: "mxn" },
+      } as never,
       rate
     )
     // 1400 MXN / 18.25 = 76.71 USD
@@ -79,11 +106,19 @@ describe("variantSplit", () => {
   })
 
   it("needs no rate when the shopper pays in pesos, and gives up without one otherwise", () => {
-    const inPesos = { calculated_price: { calculated_amount: 2480, currency_code: "mxn" }, producer_price: { amount: 1430, currency_code: "mxn" } }
+    const inPesos = {
+      calculated_price: { calculated_amount: 2480, currency_code: "mxn" },
+      producer_price: { amount: 1430, currency_code: "mxn" },
+    }
     expect(variantSplit(inPesos as never, null)).toMatchObject({ total: 248000, cooperative: 143000, network: 105000 })
-    const inDollars = { calculated_price: { calculated_amount: 128, currency_code: "usd" }, producer_price: { amount: 1400, currency_code: "mxn" } }
+    const inDollars = {
+      calculated_price: { calculated_amount: 128, currency_code: "usd" },
+      producer_price: { amount: 1400, currency_code: "mxn" },
+    }
     expect(variantSplit(inDollars as never, null)).toBeNull()
-    expect(variantSplit({ calculated_price: { calculated_amount: 128, currency_code: "usd" }, producer_price: null } as never, rate)).toBeNull()
+    expect(
+      variantSplit({ calculated_price: { calculated_amount: 128, currency_code: "usd" }, producer_price: null } as never, rate)
+    ).toBeNull()
   })
 })
 

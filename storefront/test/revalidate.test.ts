@@ -64,7 +64,11 @@ describe("POST /api/revalidate", () => {
     const big = new Request("http://localhost/api/revalidate", {
       method: "POST",
       body,
-      headers: { "content-type": "application/json", "content-length": String(10 * 1024 * 1024), "x-telar-signature": signBody(body, SECRET) },
+      headers: {
+        "content-type": "application/json",
+        "content-length": String(10 * 1024 * 1024),
+        "x-telar-signature": signBody(body, SECRET),
+      },
     })
     expect((await POST(big)).status).toBe(413)
   })

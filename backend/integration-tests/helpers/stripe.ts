@@ -8,7 +8,7 @@ export type Emulator = Awaited<ReturnType<typeof createStripeEmulator>>
  * Starts the Stripe emulator and points the backend at it. Call at the top of a spec file,
  * before medusaIntegrationTestRunner, so its beforeAll runs before the app boots.
  */
-export function useStripeEmulator() {
+export function stripeEmulatorForSuite() {
   const handle: { emulator?: Emulator; stripe?: any } = {}
   beforeAll(async () => {
     handle.emulator = await createStripeEmulator({ port: 0 })

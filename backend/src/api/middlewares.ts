@@ -151,4 +151,3 @@ export default defineMiddlewares({
     { matcher: "/admin/exchange-rates", method: "POST", middlewares: [validateAndTransformBody(AdminCreateExchangeRate)] },
   ],
 })
-

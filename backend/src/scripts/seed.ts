@@ -40,4 +40,3 @@ async function printPublishableKey(container: ExecArgs["container"]) {
     console.log(`TELAR_PUBLISHABLE_KEY=${key.token}`)
   }
 }
-

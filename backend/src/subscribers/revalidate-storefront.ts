@@ -48,7 +48,7 @@ async function flush(logger: { warn: (message: string) => void }) {
 export default async function revalidateStorefront({ event, container }: SubscriberArgs<unknown>) {
   const match = TAGS_BY_EVENT_PREFIX.find(([prefix]) => event.name.startsWith(prefix))
   if (!match) return
-  match[1].forEach((tag) => pending.add(tag))
+  for (const tag of match[1]) pending.add(tag)
   if (!timer) {
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     timer = setTimeout(() => void flush(logger), 20)

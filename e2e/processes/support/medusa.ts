@@ -7,7 +7,13 @@ const root = path.resolve(__dirname, "../../..")
 const serverDir = process.env.E2E_SERVER_DIR || path.join(root, "backend", ".medusa", "server")
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
 
-export type MedusaProcess = { name: string; url: string; child: ChildProcess; log: () => string; stop: (signal?: NodeJS.Signals) => Promise<void> }
+export type MedusaProcess = {
+  name: string
+  url: string
+  child: ChildProcess
+  log: () => string
+  stop: (signal?: NodeJS.Signals) => Promise<void>
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -69,7 +75,10 @@ export async function startMedusa(name: string, env: Record<string, string>): Pr
   const deadline = Date.now() + 120_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited during startup:\n${output.slice(-4000)}`)
-    const healthy = await fetch(`${url}/health`).then((r) => r.ok, () => false)
+    const healthy = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false
+    )
     if (healthy) break
     if (Date.now() > deadline) {
       await stop("SIGKILL")
@@ -89,7 +98,10 @@ export function apiClient(baseURL: string) {
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     const data = await response.json().catch(() => ({}))
-    if (!response.ok) throw Object.assign(new Error(`${method} ${url} → ${response.status}: ${JSON.stringify(data)}`), { response: { status: response.status, data } })
+    if (!response.ok)
+      throw Object.assign(new Error(`${method} ${url} → ${response.status}: ${JSON.stringify(data)}`), {
+        response: { status: response.status, data },
+      })
     return { status: response.status, data }
   }
   return {

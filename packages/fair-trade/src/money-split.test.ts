@@ -41,7 +41,11 @@ describe("moneySplit", () => {
   })
 
   it("keeps the parts summing to the total", () => {
-    for (const [price, producer] of [[1999, 19999], [4500, 33333], [100, 1]]) {
+    for (const [price, producer] of [
+      [1999, 19999],
+      [4500, 33333],
+      [100, 1],
+    ]) {
       const split = moneySplit({
         price: { amount: price, currency: "usd" },
         producerPrice: { amount: producer, currency: "mxn" },

@@ -1,5 +1,5 @@
-import { convertMinor, ExchangeRate } from "./exchange-rate"
-import { assertInteger, Money } from "./money"
+import { convertMinor, type ExchangeRate } from "./exchange-rate"
+import { assertInteger, type Money } from "./money"
 
 export type MoneySplitInput = {
   /** What the shopper pays for one unit, in the shopper's currency (minor units). */

@@ -40,7 +40,9 @@ export function fromMinor(minor: number, currency: string): string {
   assertInteger(minor, "amount")
   const exponent = currencyExponent(currency)
   const negative = minor < 0
-  const digits = Math.abs(minor).toString().padStart(exponent + 1, "0")
+  const digits = Math.abs(minor)
+    .toString()
+    .padStart(exponent + 1, "0")
   const whole = digits.slice(0, digits.length - exponent)
   const fraction = exponent ? "." + digits.slice(digits.length - exponent) : ""
   return `${negative ? "-" : ""}${whole}${fraction}`

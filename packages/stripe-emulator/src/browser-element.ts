@@ -236,4 +236,4 @@ function createPaymentElement(group, type, options) {
   };
   return element;
 }
-`;
+`

@@ -5,7 +5,7 @@
  * 3-D Secure: `redirect: 'always'` (default) navigates to the challenge page; `redirect: 'if_required'`
  * shows the challenge in a modal iframe and resolves the promise, like Stripe.js.
  */
-import { PAYMENT_ELEMENT_JS } from './browser-element';
+import { PAYMENT_ELEMENT_JS } from "./browser-element"
 
 const CORE_JS = String.raw`
 var AUTH_FAILED = {
@@ -245,20 +245,20 @@ function StripeEmulator(key, stripeOptions) {
 StripeEmulator.version = 3;
 StripeEmulator.__emulator = { apiBase: API_BASE, validateCard: validateCard, resolveLocale: resolveLocale, t: t };
 window.Stripe = StripeEmulator;
-`;
+`
 
 /** Builds the script served at `/v3`, bound to the emulator's public base URL. */
 export function browserScript(apiBase: string): string {
   return [
-    '/* Stripe.js v3 stand-in served by @telar/stripe-emulator. TEST MODE ONLY. */',
-    '(function () {',
+    "/* Stripe.js v3 stand-in served by @telar/stripe-emulator. TEST MODE ONLY. */",
+    "(function () {",
     '"use strict";',
     'if (typeof window === "undefined") return;',
-    'if (window.Stripe && window.Stripe.__emulator) return;',
-    `var API_BASE = ${JSON.stringify(apiBase.replace(/\/$/, ''))};`,
+    "if (window.Stripe && window.Stripe.__emulator) return;",
+    `var API_BASE = ${JSON.stringify(apiBase.replace(/\/$/, ""))};`,
     PAYMENT_ELEMENT_JS,
     CORE_JS,
-    '})();',
-    '',
-  ].join('\n');
+    "})();",
+    "",
+  ].join("\n")
 }

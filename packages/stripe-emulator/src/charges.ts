@@ -1,16 +1,16 @@
 /** Charges created by PaymentIntent confirmation, capture bookkeeping, and `/v1/charges` routes. */
-import type Stripe from 'stripe';
-import type { App, CardBehavior } from './types';
-import type { Router } from './router';
-import { getString } from './form';
-import { paginate } from './list';
-import { expand } from './expand';
-import { newId, nowSeconds, randomString } from './util';
+import type Stripe from "stripe"
+import type { App, CardBehavior } from "./types"
+import type { Router } from "./router"
+import { getString } from "./form"
+import { paginate } from "./list"
+import { expand } from "./expand"
+import { newId, nowSeconds, randomString } from "./util"
 
 function cardDetails(pm: Stripe.PaymentMethod, amount: number, threeDSecure: boolean): Stripe.Charge.PaymentMethodDetails {
-  const card = pm.card as Stripe.PaymentMethod.Card;
+  const card = pm.card as Stripe.PaymentMethod.Card
   return {
-    type: 'card',
+    type: "card",
     card: {
       amount_authorized: amount,
       authorization_code: randomString(6).toUpperCase(),
@@ -19,77 +19,82 @@ function cardDetails(pm: Stripe.PaymentMethod, amount: number, threeDSecure: boo
       country: card.country,
       exp_month: card.exp_month,
       exp_year: card.exp_year,
-      extended_authorization: { status: 'disabled' },
+      extended_authorization: { status: "disabled" },
       fingerprint: card.fingerprint,
       funding: card.funding,
-      incremental_authorization: { status: 'unavailable' },
+      incremental_authorization: { status: "unavailable" },
       installments: null,
       last4: card.last4,
       mandate: null,
-      multicapture: { status: 'unavailable' },
+      multicapture: { status: "unavailable" },
       network: card.brand,
       network_token: { used: false },
       network_transaction_id: randomString(15),
-      overcapture: { maximum_amount_capturable: amount, status: 'unavailable' },
+      overcapture: { maximum_amount_capturable: amount, status: "unavailable" },
       regulated_status: card.regulated_status,
       three_d_secure: threeDSecure
-        ? ({ authentication_flow: 'challenge', result: 'authenticated', result_reason: null, version: '2.2.0' } as Stripe.Charge.PaymentMethodDetails.Card.ThreeDSecure)
+        ? ({
+            authentication_flow: "challenge",
+            result: "authenticated",
+            result_reason: null,
+            version: "2.2.0",
+          } as Stripe.Charge.PaymentMethodDetails.Card.ThreeDSecure)
         : null,
       wallet: null,
     } as Stripe.Charge.PaymentMethodDetails.Card,
-  } as Stripe.Charge.PaymentMethodDetails;
+  } as Stripe.Charge.PaymentMethodDetails
 }
 
 export interface ChargeInput {
-  pi: Stripe.PaymentIntent;
-  pm: Stripe.PaymentMethod;
+  pi: Stripe.PaymentIntent
+  pm: Stripe.PaymentMethod
   /** undefined = success */
-  failure?: CardBehavior;
-  threeDSecure?: boolean;
+  failure?: CardBehavior
+  threeDSecure?: boolean
 }
 
 export function createCharge(app: App, { pi, pm, failure, threeDSecure = false }: ChargeInput): Stripe.Charge {
-  const captured = !failure && pi.capture_method !== 'manual';
+  const captured = !failure && pi.capture_method !== "manual"
   const charge: Stripe.Charge = {
-    id: newId('ch'),
-    object: 'charge',
+    id: newId("ch"),
+    object: "charge",
     amount: pi.amount,
     amount_captured: captured ? pi.amount : 0,
     amount_refunded: 0,
     application: null,
     application_fee: null,
     application_fee_amount: null,
-    balance_transaction: captured ? newId('txn') : null,
+    balance_transaction: captured ? newId("txn") : null,
     billing_details: pm.billing_details,
-    calculated_statement_descriptor: 'STRIPE EMULATOR',
+    calculated_statement_descriptor: "STRIPE EMULATOR",
     captured,
     created: nowSeconds(),
     currency: pi.currency,
-    customer: typeof pi.customer === 'string' ? pi.customer : pi.customer?.id ?? null,
+    customer: typeof pi.customer === "string" ? pi.customer : (pi.customer?.id ?? null),
     description: pi.description,
     disputed: false,
     failure_balance_transaction: null,
-    failure_code: failure ? failure.code ?? 'card_declined' : null,
-    failure_message: failure ? failure.message ?? 'Your card was declined.' : null,
+    failure_code: failure ? (failure.code ?? "card_declined") : null,
+    failure_message: failure ? (failure.message ?? "Your card was declined.") : null,
     fraud_details: {},
     livemode: false,
     metadata: { ...pi.metadata },
     on_behalf_of: null,
     outcome: failure
-      ? {
-          network_status: 'declined_by_network',
-          reason: failure.declineCode ?? 'generic_decline',
-          risk_level: 'normal',
-          seller_message: 'The bank did not return any further details with this decline.',
-          type: 'issuer_declined',
-        } as Stripe.Charge.Outcome
-      : {
-          network_status: 'approved_by_network',
+      ? ({
+          network_status: "declined_by_network",
+          reason: failure.declineCode ?? "generic_decline",
+          risk_level: "normal",
+          seller_message: "The bank did not return any further details with this decline.",
+          type: "issuer_declined",
+        } as Stripe.Charge.Outcome)
+      : ({
+          network_status: "approved_by_network",
           reason: null,
-          risk_level: 'normal',
-          seller_message: 'Payment complete.',
-          type: 'authorized',
-        } as Stripe.Charge.Outcome,
+          risk_level: "normal",
+          seller_message: "Payment complete.",
+          type: "authorized",
+        } as Stripe.Charge.Outcome),
     paid: !failure,
     payment_intent: pi.id,
     payment_method: pm.id,
@@ -104,44 +109,44 @@ export function createCharge(app: App, { pi, pm, failure, threeDSecure = false }
     source_transfer: null,
     statement_descriptor: pi.statement_descriptor,
     statement_descriptor_suffix: pi.statement_descriptor_suffix,
-    status: failure ? 'failed' : 'succeeded',
+    status: failure ? "failed" : "succeeded",
     transfer_data: null,
     transfer_group: pi.transfer_group,
-  };
-  app.store.charges[charge.id] = charge;
-  app.store.track(charge.id);
-  return charge;
+  }
+  app.store.charges[charge.id] = charge
+  app.store.track(charge.id)
+  return charge
 }
 
 /** Sum of refunds (not counting the released uncaptured remainder). */
 export function refundedAmount(app: App, charge: Stripe.Charge): number {
   return Object.values(app.store.refunds)
-    .filter((r) => r.charge === charge.id && r.status !== 'failed' && r.status !== 'canceled')
-    .reduce((sum, r) => sum + r.amount, 0);
+    .filter((r) => r.charge === charge.id && r.status !== "failed" && r.status !== "canceled")
+    .reduce((sum, r) => sum + r.amount, 0)
 }
 
 /** Captures `amount`; any uncaptured remainder is released (shown as refunded, like Stripe). */
 export function captureCharge(charge: Stripe.Charge, amount: number): void {
-  charge.captured = true;
-  charge.amount_captured = amount;
-  charge.amount_refunded = charge.amount - amount;
-  charge.balance_transaction = newId('txn');
+  charge.captured = true
+  charge.amount_captured = amount
+  charge.amount_refunded = charge.amount - amount
+  charge.balance_transaction = newId("txn")
 }
 
 /** Releases an uncaptured authorisation (PaymentIntent canceled while requires_capture). */
 export function releaseCharge(charge: Stripe.Charge): void {
-  charge.amount_refunded = charge.amount;
-  charge.refunded = true;
+  charge.amount_refunded = charge.amount
+  charge.refunded = true
 }
 
 export function registerChargeRoutes(router: Router): void {
-  router.get('/v1/charges/:id', (req, app) => expand(app.store.require('charges', req.params.id), req.query, app.store));
-  router.get('/v1/charges', (req, app) => {
-    const pi = getString(req.query, 'payment_intent');
-    const customer = getString(req.query, 'customer');
+  router.get("/v1/charges/:id", (req, app) => expand(app.store.require("charges", req.params.id), req.query, app.store))
+  router.get("/v1/charges", (req, app) => {
+    const pi = getString(req.query, "payment_intent")
+    const customer = getString(req.query, "customer")
     const items = app.store
       .sorted(app.store.charges)
-      .filter((c) => (!pi || c.payment_intent === pi) && (!customer || c.customer === customer));
-    return expand(paginate(items, req.query, '/v1/charges'), req.query, app.store);
-  });
+      .filter((c) => (!pi || c.payment_intent === pi) && (!customer || c.customer === customer))
+    return expand(paginate(items, req.query, "/v1/charges"), req.query, app.store)
+  })
 }

@@ -1,64 +1,64 @@
-import type { IncomingHttpHeaders } from 'node:http';
-import type { FormObject } from './form';
-import type { Store } from './store';
-import type { EventBus } from './events';
-import type { WebhookDispatcher } from './webhooks';
+import type { IncomingHttpHeaders } from "node:http"
+import type { FormObject } from "./form"
+import type { Store } from "./store"
+import type { EventBus } from "./events"
+import type { WebhookDispatcher } from "./webhooks"
 
 /** A Stripe event as stored and delivered by the emulator (same shape as `Stripe.Event`). */
 export interface EventRecord {
-  id: string;
-  object: 'event';
-  api_version: string;
-  created: number;
-  data: { object: { id: string; object: string } & Record<string, unknown>; previous_attributes?: Record<string, unknown> };
-  livemode: false;
-  pending_webhooks: number;
-  request: { id: string | null; idempotency_key: string | null };
-  type: string;
+  id: string
+  object: "event"
+  api_version: string
+  created: number
+  data: { object: { id: string; object: string } & Record<string, unknown>; previous_attributes?: Record<string, unknown> }
+  livemode: false
+  pending_webhooks: number
+  request: { id: string | null; idempotency_key: string | null }
+  type: string
 }
 
 /** What happens when a test card is used. */
 export interface CardBehavior {
-  outcome: 'succeed' | 'decline' | 'authenticate';
-  code?: string;
-  declineCode?: string;
-  message?: string;
+  outcome: "succeed" | "decline" | "authenticate"
+  code?: string
+  declineCode?: string
+  message?: string
 }
 
-export type AuthKind = 'secret' | 'publishable';
+export type AuthKind = "secret" | "publishable"
 
 export interface ApiRequest {
-  method: string;
-  path: string;
-  params: Record<string, string>;
+  method: string
+  path: string
+  params: Record<string, string>
   /** Parsed body (POST) merged over the parsed query string. */
-  body: FormObject;
-  query: FormObject;
-  headers: IncomingHttpHeaders;
-  auth: { key: string; kind: AuthKind } | null;
-  requestId: string;
-  idempotencyKey: string | null;
+  body: FormObject
+  query: FormObject
+  headers: IncomingHttpHeaders
+  auth: { key: string; kind: AuthKind } | null
+  requestId: string
+  idempotencyKey: string | null
 }
 
 export interface EmulatorConfig {
   /** Base URL the emulator is reachable at (used in 3DS redirect URLs and Stripe.js). */
-  publicUrl: string;
+  publicUrl: string
   /** True when `publicUrl` was configured explicitly (then it wins over the request's Host header). */
-  publicUrlExplicit: boolean;
-  apiVersion: string;
+  publicUrlExplicit: boolean
+  apiVersion: string
 }
 
 /** The services every route handler gets. */
 export interface App {
-  store: Store;
-  events: EventBus;
-  webhooks: WebhookDispatcher;
-  config: EmulatorConfig;
+  store: Store
+  events: EventBus
+  webhooks: WebhookDispatcher
+  config: EmulatorConfig
 }
 
 /** Request info stored on events (`event.request`). */
-export function requestInfo(req: ApiRequest | null): EventRecord['request'] {
-  return { id: req ? req.requestId : null, idempotency_key: req ? req.idempotencyKey : null };
+export function requestInfo(req: ApiRequest | null): EventRecord["request"] {
+  return { id: req ? req.requestId : null, idempotency_key: req ? req.idempotencyKey : null }
 }
 
 /**
@@ -66,9 +66,9 @@ export function requestInfo(req: ApiRequest | null): EventRecord['request'] {
  * public URL, else the Host the caller used to reach us, else the listening address.
  */
 export function publicBase(app: App, req: ApiRequest | null): string {
-  if (app.config.publicUrlExplicit || !req) return app.config.publicUrl;
-  const host = req.headers['x-forwarded-host'] ?? req.headers.host;
-  if (typeof host !== 'string' || !/^[A-Za-z0-9.\-\[\]:]+$/.test(host)) return app.config.publicUrl;
-  const proto = req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http';
-  return `${proto}://${host}`;
+  if (app.config.publicUrlExplicit || !req) return app.config.publicUrl
+  const host = req.headers["x-forwarded-host"] ?? req.headers.host
+  if (typeof host !== "string" || !/^[A-Za-z0-9.\-[\]:]+$/.test(host)) return app.config.publicUrl
+  const proto = req.headers["x-forwarded-proto"] === "https" ? "https" : "http"
+  return `${proto}://${host}`
 }

@@ -19,7 +19,16 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
           <button
             type="button"
             onClick={() => retry()}
-            style={{ marginTop: "1.5rem", padding: "0.75rem 1.25rem", background: "#1f1a17", color: "#fbf7f1", border: 0, borderRadius: "0.375rem", fontWeight: 600, cursor: "pointer" }}
+            style={{
+              marginTop: "1.5rem",
+              padding: "0.75rem 1.25rem",
+              background: "#1f1a17",
+              color: "#fbf7f1",
+              border: 0,
+              borderRadius: "0.375rem",
+              fontWeight: 600,
+              cursor: "pointer",
+            }}
           >
             Try again · Intentar de nuevo
           </button>

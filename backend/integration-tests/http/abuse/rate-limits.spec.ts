@@ -20,8 +20,7 @@ medusaIntegrationTestRunner({
       process.env.TELAR_RATE_LIMIT_FACTOR = "100"
     })
 
-    const login = (password: string) =>
-      api.post("/auth/user/emailpass", { email: ADMIN.email, password }, { validateStatus: () => true })
+    const login = (password: string) => api.post("/auth/user/emailpass", { email: ADMIN.email, password }, { validateStatus: () => true })
 
     it("stops guessing an admin password within 10 tries: 429 with Retry-After, even for the right one", async () => {
       // (The fixture's own login already counted once.)

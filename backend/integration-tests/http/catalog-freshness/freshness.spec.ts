@@ -28,7 +28,13 @@ medusaIntegrationTestRunner({
           sales_channels: [{ id: fixture.salesChannelId }],
           options: [{ title: "Default", values: ["Default"] }],
           variants: [
-            { title: "Default", sku: "AMB-1", manage_inventory: true, options: { Default: "Default" }, prices: [{ amount: 60, currency_code: "usd" }] },
+            {
+              title: "Default",
+              sku: "AMB-1",
+              manage_inventory: true,
+              options: { Default: "Default" },
+              prices: [{ amount: 60, currency_code: "usd" }],
+            },
           ],
         },
         admin
@@ -72,7 +78,7 @@ medusaIntegrationTestRunner({
       )
       expect((await storeView()).price).toBe(72)
     })
-  
+
     it("moves a cart to another region (currency) when the shopper switches", async () => {
       const { data: regions } = await api.get("/store/regions", store)
       const mx = regions.regions.find((region: any) => region.currency_code === "mxn")

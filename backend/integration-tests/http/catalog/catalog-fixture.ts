@@ -26,13 +26,86 @@ type Piece = {
 
 /** Created in this order, so "newest" is the reverse. */
 export const PIECES: Piece[] = [
-  { handle: "brocade-huipil", title: "Brocade huipil", title_es: "Huipil brocado", category: "textiles", cooperative: "tejedoras", technique: "backstrap loom", usd: 128, mxn: 2340, stock: [2, 1] },
-  { handle: "doll-huipiles", title: "Small huipiles for dolls", title_es: "Huipiles pequeños para muñecas", category: "textiles", cooperative: "tejedoras", technique: "Backstrap loom", usd: 40, mxn: 720, stock: [5] },
-  { handle: "amber-necklace", title: "Amber necklace", title_es: "Collar de ámbar", category: "jewellery", cooperative: "artesanas", technique: "amber carving", usd: 95, mxn: 1700, stock: [1], one_of_a_kind: true },
-  { handle: "jicara-bowl", title: "Jícara gourd bowl", title_es: "Jícara laqueada", category: "pottery", cooperative: "artesanas", technique: "lacquer", usd: 60, mxn: 1100, stock: [null] },
-  { handle: "clay-jaguar", title: "Clay jaguar", title_es: "Jaguar de barro", category: "pottery", cooperative: "artesanas", technique: "hand-coiled clay", usd: 30, mxn: 540, stock: [0] },
-  { handle: "draft-huipil", title: "Draft huipil", title_es: "Huipil borrador", category: "textiles", cooperative: "tejedoras", technique: "backstrap loom", usd: 10, mxn: 180, stock: [9], status: "draft" },
-  { handle: "offline-huipil", title: "Offline huipil", title_es: "Huipil fuera de línea", category: "textiles", cooperative: null, technique: "backstrap loom", usd: 10, mxn: 180, stock: [9], inSalesChannel: false },
+  {
+    handle: "brocade-huipil",
+    title: "Brocade huipil",
+    title_es: "Huipil brocado",
+    category: "textiles",
+    cooperative: "tejedoras",
+    technique: "backstrap loom",
+    usd: 128,
+    mxn: 2340,
+    stock: [2, 1],
+  },
+  {
+    handle: "doll-huipiles",
+    title: "Small huipiles for dolls",
+    title_es: "Huipiles pequeños para muñecas",
+    category: "textiles",
+    cooperative: "tejedoras",
+    technique: "Backstrap loom",
+    usd: 40,
+    mxn: 720,
+    stock: [5],
+  },
+  {
+    handle: "amber-necklace",
+    title: "Amber necklace",
+    title_es: "Collar de ámbar",
+    category: "jewellery",
+    cooperative: "artesanas",
+    technique: "amber carving",
+    usd: 95,
+    mxn: 1700,
+    stock: [1],
+    one_of_a_kind: true,
+  },
+  {
+    handle: "jicara-bowl",
+    title: "Jícara gourd bowl",
+    title_es: "Jícara laqueada",
+    category: "pottery",
+    cooperative: "artesanas",
+    technique: "lacquer",
+    usd: 60,
+    mxn: 1100,
+    stock: [null],
+  },
+  {
+    handle: "clay-jaguar",
+    title: "Clay jaguar",
+    title_es: "Jaguar de barro",
+    category: "pottery",
+    cooperative: "artesanas",
+    technique: "hand-coiled clay",
+    usd: 30,
+    mxn: 540,
+    stock: [0],
+  },
+  {
+    handle: "draft-huipil",
+    title: "Draft huipil",
+    title_es: "Huipil borrador",
+    category: "textiles",
+    cooperative: "tejedoras",
+    technique: "backstrap loom",
+    usd: 10,
+    mxn: 180,
+    stock: [9],
+    status: "draft",
+  },
+  {
+    handle: "offline-huipil",
+    title: "Offline huipil",
+    title_es: "Huipil fuera de línea",
+    category: "textiles",
+    cooperative: null,
+    technique: "backstrap loom",
+    usd: 10,
+    mxn: 180,
+    stock: [9],
+    inSalesChannel: false,
+  },
 ]
 
 export const CATEGORIES = [
@@ -77,11 +150,7 @@ export async function createCatalogFixture(container: MedusaContainer, api: Api)
 
   const categoryIds: Record<string, string> = {}
   for (const category of CATEGORIES) {
-    const { data } = await api.post(
-      "/admin/product-categories",
-      { name: category.name, handle: category.handle, is_active: true },
-      admin
-    )
+    const { data } = await api.post("/admin/product-categories", { name: category.name, handle: category.handle, is_active: true }, admin)
     categoryIds[category.handle] = data.product_category.id
   }
 
@@ -114,10 +183,7 @@ export async function createCatalogFixture(container: MedusaContainer, api: Api)
     if (piece.cooperative) {
       const cooperative = cooperatives[piece.cooperative]
       await api.post(`/admin/cooperatives/${cooperative.id}/products`, { add: [data.product.id] }, admin)
-      const { data: withItems } = await api.get(
-        `/admin/products/${data.product.id}?fields=*variants,*variants.inventory_items`,
-        admin
-      )
+      const { data: withItems } = await api.get(`/admin/products/${data.product.id}?fields=*variants,*variants.inventory_items`, admin)
       for (const variant of withItems.product.variants) {
         const stock = piece.stock[Number(variant.title.slice(1))]
         const item = variant.inventory_items?.[0]
@@ -135,7 +201,12 @@ export async function createCatalogFixture(container: MedusaContainer, api: Api)
   const [m, l] = products["brocade-huipil"].variants
   await api.post(
     `/admin/cooperatives/${cooperatives.tejedoras.id}/producer-prices`,
-    { prices: [{ variant_id: m.id, amount: "1300" }, { variant_id: l.id, amount: "1300" }] },
+    {
+      prices: [
+        { variant_id: m.id, amount: "1300" },
+        { variant_id: l.id, amount: "1300" },
+      ],
+    },
     admin
   )
   await api.post(

@@ -3,11 +3,11 @@ import { signatureHeader } from "@telar/stripe-emulator"
 import { EMULATOR_WEBHOOK_SECRET } from "../../../src/modules/stripe-payment/config"
 import { checkoutDriver, sleep } from "../../helpers/checkout"
 import { cooperativeBody, createStoreFixture } from "../../helpers/fixtures"
-import { useStripeEmulator } from "../../helpers/stripe"
+import { stripeEmulatorForSuite } from "../../helpers/stripe"
 
 jest.setTimeout(180 * 1000)
 
-const stripeHandle = useStripeEmulator()
+const stripeHandle = stripeEmulatorForSuite()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -62,7 +62,10 @@ medusaIntegrationTestRunner({
       expect(shown).toBe(30 * 18)
       const { data: created } = await api.post("/store/carts", { region_id: mexico.id }, store)
       await api.post(`/store/carts/${created.cart.id}/line-items`, { variant_id: variants["paloma-de-barro"], quantity: 2 }, store)
-      const { data } = await api.get(`/store/carts/${created.cart.id}?fields=+items.total,+items.tax_total,+item_total,+item_tax_total`, store)
+      const { data } = await api.get(
+        `/store/carts/${created.cart.id}?fields=+items.total,+items.tax_total,+item_total,+item_tax_total`,
+        store
+      )
       expect(Number(data.cart.item_total)).toBe(2 * shown)
       // The IVA inside the price: 1080 / 1.16 leaves 931.03 before tax, 148.97 of IVA.
       expect(Number(data.cart.item_tax_total)).toBeCloseTo(2 * shown - (2 * shown) / 1.16, 1)
@@ -97,10 +100,7 @@ medusaIntegrationTestRunner({
       expect(order.order.payment_collections[0].payments[0].data.id).toBe(intentId)
 
       // The one-of-a-kind piece is no longer available to anyone else.
-      const { data: product } = await api.get(
-        `/store/products/${onlyOne.productId}?fields=+variants.inventory_quantity`,
-        store
-      )
+      const { data: product } = await api.get(`/store/products/${onlyOne.productId}?fields=+variants.inventory_quantity`, store)
       expect(product.product.variants[0].inventory_quantity).toBe(0)
       const other = await cartWith([["paloma-de-barro", 1]])
       const refused = await api
@@ -185,8 +185,7 @@ medusaIntegrationTestRunner({
       }
       expect(capturable.status).toBe("succeeded")
 
-      const decisionsOf = async () =>
-        (await api.get(`/admin/payment-decisions?cart_id=${cartId}`, admin)).data.payment_decisions as any[]
+      const decisionsOf = async () => (await api.get(`/admin/payment-decisions?cart_id=${cartId}`, admin)).data.payment_decisions as any[]
       // The decision is recorded right after the order is placed: give it a moment.
       let decisions = await decisionsOf()
       for (let i = 0; i < 40 && !decisions.length; i++) {
@@ -243,9 +242,14 @@ medusaIntegrationTestRunner({
       expect(await orderCount()).toBe(before)
       stripeHandle.pointWebhooksAt(api.defaults.baseURL as string)
     })
-  
+
     it("refuses signatures dated in the future and webhooks for providers it does not have", async () => {
-      const payload = JSON.stringify({ id: "evt_future", object: "event", type: "payment_intent.succeeded", data: { object: { id: "pi_x", object: "payment_intent" } } })
+      const payload = JSON.stringify({
+        id: "evt_future",
+        object: "event",
+        type: "payment_intent.succeeded",
+        data: { object: { id: "pi_x", object: "payment_intent" } },
+      })
       const future = Math.floor(Date.now() / 1000) + 30 * 24 * 3600
       const dated = await api
         .post("/hooks/payment/stripe_stripe", payload, {
@@ -287,7 +291,10 @@ medusaIntegrationTestRunner({
           decided = data.payment_decisions.some((decision: any) => decision.outcome === "order_placed")
         }
         expect(decided).toBe(true)
-        const { data } = await api.get(`/admin/orders?fields=id,payment_status,total,*payment_collections.payments&order=-created_at&limit=1`, admin)
+        const { data } = await api.get(
+          `/admin/orders?fields=id,payment_status,total,*payment_collections.payments&order=-created_at&limit=1`,
+          admin
+        )
         expect(data.count).toBe(before + 1)
         const order = data.orders[0]
         // The order exists because Stripe really holds the money; nothing was captured.

@@ -2,11 +2,11 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { reconcileStripePayments } from "../../../src/lib/checkout/reconcile"
 import { checkoutDriver, waitFor } from "../../helpers/checkout"
 import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
-import { useStripeEmulator } from "../../helpers/stripe"
+import { stripeEmulatorForSuite } from "../../helpers/stripe"
 
 jest.setTimeout(600 * 1000)
 
-const stripeHandle = useStripeEmulator()
+const stripeHandle = stripeEmulatorForSuite()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -65,10 +65,14 @@ medusaIntegrationTestRunner({
       const { piece, orders, statuses, level } = await raceRound(8, 0)
       expect(orders).toHaveLength(1)
       // The cart is marked completed before Medusa authorizes the order's payment: give it a moment.
-      const [winner] = await waitFor(async () => {
-        const live = await shop.ordersHolding(piece.variantId)
-        return live[0]?.payment_status === "not_paid" ? null : live
-      }, 30_000, "the winning order's payment to be recorded")
+      const [winner] = await waitFor(
+        async () => {
+          const live = await shop.ordersHolding(piece.variantId)
+          return live[0]?.payment_status === "not_paid" ? null : live
+        },
+        30_000,
+        "the winning order's payment to be recorded"
+      )
       expect(winner.payment_status).toBe("authorized")
       expect(statuses.filter((status) => status === "requires_capture")).toHaveLength(1)
       expect(statuses.filter((status) => status === "canceled")).toHaveLength(7)
@@ -131,18 +135,33 @@ medusaIntegrationTestRunner({
       const product = created.product
       await api.post(`/admin/cooperatives/${cooperativeId}/products`, { add: [product.id] }, fixture.admin)
       const itemOf = async (variantId: string) =>
-        (await api.get(`/admin/products/${product.id}/variants/${variantId}?fields=inventory_items.inventory_item_id`, fixture.admin)).data.variant
-          .inventory_items[0].inventory_item_id as string
+        (await api.get(`/admin/products/${product.id}/variants/${variantId}?fields=inventory_items.inventory_item_id`, fixture.admin)).data
+          .variant.inventory_items[0].inventory_item_id as string
       const [left, right] = product.variants
       const shared = await itemOf(left.id)
       await api.delete(`/admin/products/${product.id}/variants/${right.id}/inventory-items/${await itemOf(right.id)}`, fixture.admin)
-      await api.post(`/admin/products/${product.id}/variants/${right.id}/inventory-items`, { inventory_item_id: shared, required_quantity: 1 }, fixture.admin)
+      await api.post(
+        `/admin/products/${product.id}/variants/${right.id}/inventory-items`,
+        { inventory_item_id: shared, required_quantity: 1 },
+        fixture.admin
+      )
       const { data: coop } = await api.get(`/admin/cooperatives/${cooperativeId}`, fixture.admin)
       const piece = { inventoryItemId: shared, locationId: coop.cooperative.stock_location.id as string }
-      await api.post(`/admin/inventory-items/${shared}/location-levels`, { location_id: piece.locationId, stocked_quantity: 2 }, fixture.admin)
+      await api.post(
+        `/admin/inventory-items/${shared}/location-levels`,
+        { location_id: piece.locationId, stocked_quantity: 2 },
+        fixture.admin
+      )
 
       // Each shopper wants the pair: 2 units of the one item, all there is.
-      const cartIds = await Promise.all(Array.from({ length: 10 }, () => shop.cartWith([[left.id, 1], [right.id, 1]])))
+      const cartIds = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          shop.cartWith([
+            [left.id, 1],
+            [right.id, 1],
+          ])
+        )
+      )
       const paid = await Promise.all(cartIds.map(async (cartId) => ({ cartId, ...(await shop.payWith(cartId)) })))
       const answers = await Promise.all(paid.map(({ cartId }) => shop.complete(cartId)))
       await waitUntilSettled(paid)
@@ -155,7 +174,10 @@ medusaIntegrationTestRunner({
 
       // One more unit arrives; a cart with both lines needs 2 of it. Each line alone fits, the cart does not.
       await api.post(`/admin/inventory-items/${shared}/location-levels/${piece.locationId}`, { stocked_quantity: 3 }, fixture.admin)
-      const greedy = await shop.cartWith([[left.id, 1], [right.id, 1]])
+      const greedy = await shop.cartWith([
+        [left.id, 1],
+        [right.id, 1],
+      ])
       const greedyPayment = await shop.payWith(greedy)
       const answer = await shop.complete(greedy)
       expect(answer.type).not.toBe("order")
@@ -188,7 +210,9 @@ medusaIntegrationTestRunner({
         expect(early.settled.filter((entry) => [abandoned, late].includes(entry.cart_id))).toHaveLength(0)
 
         const report = await reconcileStripePayments(getContainer(), { graceMinutes: 0 })
-        expect(report.failed).toEqual([expect.objectContaining({ cart_id: unknownToStripe, error: expect.stringMatching(/No such payment_intent/) })])
+        expect(report.failed).toEqual([
+          expect.objectContaining({ cart_id: unknownToStripe, error: expect.stringMatching(/No such payment_intent/) }),
+        ])
         const byCart = Object.fromEntries(report.settled.map((entry) => [entry.cart_id, entry.outcome]))
         expect(byCart[abandoned]).toMatchObject({ action: "completion", result: { status: "order" } })
         expect(byCart[late]).toMatchObject({ action: "completion", result: { status: "failed" } })

@@ -3,7 +3,11 @@ import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../he
 
 jest.setTimeout(120 * 1000)
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => ({ status: 200, data: {} as any }), (error: any) => error.response)
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => ({ status: 200, data: {} as any }),
+    (error: any) => error.response
+  )
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -58,7 +62,12 @@ medusaIntegrationTestRunner({
           "/admin/cooperatives",
           cooperativeBody({
             handle: "con-stripe",
-            payout_account: { method: "stripe_connect", account_holder: "Con Stripe SC", stripe_account_id: "acct_1TestCoop", currency_code: "usd" },
+            payout_account: {
+              method: "stripe_connect",
+              account_holder: "Con Stripe SC",
+              stripe_account_id: "acct_1TestCoop",
+              currency_code: "usd",
+            },
           }),
           fixture.admin
         )
@@ -77,14 +86,21 @@ medusaIntegrationTestRunner({
     describe("draft, published and archived cooperatives", () => {
       it("shows only published cooperatives to shoppers, and counts the same ones everywhere", async () => {
         const before = (await api.get("/store/impact", fixture.store)).data
-        const { data: draft } = await api.post("/admin/cooperatives", cooperativeBody({ handle: "en-borrador", status: undefined, member_families: 7 }), fixture.admin)
+        const { data: draft } = await api.post(
+          "/admin/cooperatives",
+          cooperativeBody({ handle: "en-borrador", status: undefined, member_families: 7 }),
+          fixture.admin
+        )
         expect(draft.cooperative.status).toBe("draft")
 
         const publicHandles = async () => (await api.get("/store/cooperatives", fixture.store)).data.cooperatives.map((c: any) => c.handle)
         expect(await publicHandles()).not.toContain("en-borrador")
         const hidden = await refusal(api.get("/store/cooperatives/en-borrador", fixture.store))
         expect(hidden.status).toBe(404)
-        expect((await api.get("/store/impact", fixture.store)).data).toMatchObject({ cooperatives: before.cooperatives, member_families: before.member_families })
+        expect((await api.get("/store/impact", fixture.store)).data).toMatchObject({
+          cooperatives: before.cooperatives,
+          member_families: before.member_families,
+        })
 
         await api.post(`/admin/cooperatives/${draft.cooperative.id}`, { status: "published" }, fixture.admin)
         expect(await publicHandles()).toContain("en-borrador")

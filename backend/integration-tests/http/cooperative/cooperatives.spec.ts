@@ -70,9 +70,7 @@ medusaIntegrationTestRunner({
 
       it("rejects a duplicate handle with 4xx and writes nothing", async () => {
         const before = await api.get("/admin/cooperatives", admin)
-        const error = await api
-          .post("/admin/cooperatives", cooperativeBody({ name: "Another" }), admin)
-          .catch((e: any) => e.response)
+        const error = await api.post("/admin/cooperatives", cooperativeBody({ name: "Another" }), admin).catch((e: any) => e.response)
         expect(error.status).toBeGreaterThanOrEqual(400)
         expect(error.status).toBeLessThan(500)
         expect(error.data.message).toContain('handle "tejedoras-de-prueba" already exists')
@@ -189,7 +187,12 @@ medusaIntegrationTestRunner({
         const [m, l] = product.variants
         const ok = await api.post(
           `/admin/cooperatives/${cooperative.id}/producer-prices`,
-          { prices: [{ variant_id: m.id, amount: "1300.50" }, { variant_id: l.id, amount: 1400 }] },
+          {
+            prices: [
+              { variant_id: m.id, amount: "1300.50" },
+              { variant_id: l.id, amount: 1400 },
+            ],
+          },
           admin
         )
         expect(ok.data).toEqual({ currency_code: "mxn", created: 2, updated: 0 })
@@ -213,7 +216,12 @@ medusaIntegrationTestRunner({
         const mixed = await api
           .post(
             `/admin/cooperatives/${cooperative.id}/producer-prices`,
-            { prices: [{ variant_id: m.id, amount: 999 }, { variant_id: "variant_missing", amount: 1 }] },
+            {
+              prices: [
+                { variant_id: m.id, amount: 999 },
+                { variant_id: "variant_missing", amount: 1 },
+              ],
+            },
             admin
           )
           .catch((e: any) => e.response)
@@ -306,7 +314,12 @@ medusaIntegrationTestRunner({
           producerPrice: { amount: toMinor(variant.producer_price.amount, "mxn"), currency: variant.producer_price.currency_code },
           exchangeRate: { from: rate.exchange_rate.from, to: rate.exchange_rate.to, rate: rate.exchange_rate.rate },
         })
-        expect(split).toMatchObject({ total: 12800, cooperative: 6500, network: 6300, cooperativePayout: { amount: 130000, currency: "mxn" } })
+        expect(split).toMatchObject({
+          total: 12800,
+          cooperative: 6500,
+          network: 6300,
+          cooperativePayout: { amount: 130000, currency: "mxn" },
+        })
       })
     })
   },

@@ -65,7 +65,9 @@ medusaIntegrationTestRunner({
       const counts: Record<string, unknown> = {}
       for (const entity of ["cooperative", "artisan", "payout_account", "producer_price", "exchange_rate", "payment_decision"]) {
         const { data } = await query.graph({ entity, fields: ["*"] })
-        counts[entity] = JSON.stringify(data.map((row: any) => ({ ...row, updated_at: undefined })).sort((a: any, b: any) => a.id.localeCompare(b.id)))
+        counts[entity] = JSON.stringify(
+          data.map((row: any) => ({ ...row, updated_at: undefined })).sort((a: any, b: any) => a.id.localeCompare(b.id))
+        )
       }
       const { data: links } = await query.graph({ entity: "product", fields: ["id", "cooperative.id", "artisans.id"] })
       counts.links = JSON.stringify(links)
@@ -132,7 +134,9 @@ medusaIntegrationTestRunner({
               .catch((error: any) => error.response ?? { status: 0, data: String(error) })
             const message = response.data?.message
             if (response.status >= 500 || response.status === 0) {
-              failures.push(`${method} ${url.slice(0, 120)} ${JSON.stringify(body)?.slice(0, 80)} → ${response.status} ${String(message).slice(0, 120)}`)
+              failures.push(
+                `${method} ${url.slice(0, 120)} ${JSON.stringify(body)?.slice(0, 80)} → ${response.status} ${String(message).slice(0, 120)}`
+              )
             } else if (response.status >= 400 && (typeof message !== "string" || !message.length)) {
               failures.push(`${method} ${url.slice(0, 120)} → ${response.status} without a message`)
             }
@@ -151,7 +155,7 @@ medusaIntegrationTestRunner({
         expect(response.data.message).toMatch(/cooperative/)
       }
     })
-  
+
     it("gives a product to one cooperative when two staff add it to two cooperatives at the same moment", async () => {
       const { data: other } = await api.post(
         "/admin/cooperatives",
@@ -177,7 +181,11 @@ medusaIntegrationTestRunner({
         expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400])
         expect(answers.find((answer) => answer.status === 400)!.data.message).toMatch(/belongs to cooperative/)
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-        const { data: links } = await query.graph({ entity: "cooperative_product", fields: ["cooperative_id"], filters: { product_id: productId } })
+        const { data: links } = await query.graph({
+          entity: "cooperative_product",
+          fields: ["cooperative_id"],
+          filters: { product_id: productId },
+        })
         expect(links).toHaveLength(1)
       }
     })

@@ -5,9 +5,17 @@ function call(middleware: ReturnType<typeof rateLimit>, ip: string) {
   const headers: Record<string, string> = {}
   let body: any
   const res: any = {
-    setHeader: (name: string, value: string) => (headers[name] = value),
-    status: (code: number) => ((status = code), res),
-    json: (value: unknown) => ((body = value), res),
+    setHeader: (name: string, value: string) => {
+      headers[name] = value
+    },
+    status: (code: number) => {
+      status = code
+      return res
+    },
+    json: (value: unknown) => {
+      body = value
+      return res
+    },
   }
   return new Promise<{ status: number; headers: Record<string, string>; body: any }>((resolve) => {
     void middleware({ ip, body: {} } as any, res, () => resolve({ status, headers, body }))

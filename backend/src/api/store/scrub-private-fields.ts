@@ -6,7 +6,7 @@ const PRIVATE_KEYS = new Set(["payout_account", "clabe", "stripe_account_id", "a
 function scrub(value: unknown, depth = 0): unknown {
   if (depth > 12 || value === null || typeof value !== "object") return value
   if (Array.isArray(value)) {
-    value.forEach((item) => scrub(item, depth + 1))
+    for (const item of value) scrub(item, depth + 1)
     return value
   }
   for (const key of Object.keys(value)) {

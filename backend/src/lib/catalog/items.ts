@@ -180,10 +180,7 @@ export function toCatalogProduct(item: CatalogItem, currencyCode: string | null)
     technique: item.technique,
     category: item.categories[0] ?? null,
     cooperative: item.cooperative,
-    price:
-      item.price !== null && currencyCode
-        ? { amount: fromMinor(item.price, currencyCode), currency_code: currencyCode }
-        : null,
+    price: item.price !== null && currencyCode ? { amount: fromMinor(item.price, currencyCode), currency_code: currencyCode } : null,
     one_of_a_kind: item.one_of_a_kind,
     in_stock: item.in_stock,
     inventory: item.inventory,

@@ -2,15 +2,7 @@
 export const SEARCH_SECOND_LOCALE = "es-MX"
 
 /** The product fields the search index reads through `query.graph`. */
-export const PRODUCT_SEARCH_SOURCE_FIELDS = [
-  "id",
-  "title",
-  "description",
-  "status",
-  "metadata",
-  "sales_channels.id",
-  "cooperative.name",
-]
+export const PRODUCT_SEARCH_SOURCE_FIELDS = ["id", "title", "description", "status", "metadata", "sales_channels.id", "cooperative.name"]
 
 export type ProductSearchRow = {
   id: string
@@ -42,10 +34,7 @@ export type ProductSearchDocument = {
 const text = (value: unknown): string | null => (typeof value === "string" && value.trim() ? value : null)
 
 /** One search document per product: English text, its Spanish translation, cooperative and technique. */
-export function toProductSearchDocuments(
-  rows: ProductSearchRow[],
-  translations: ProductTranslation[]
-): ProductSearchDocument[] {
+export function toProductSearchDocuments(rows: ProductSearchRow[], translations: ProductTranslation[]): ProductSearchDocument[] {
   const spanish = new Map(translations.map((translation) => [translation.reference_id, translation.translations ?? {}]))
   return rows.map((row) => {
     const es = spanish.get(row.id) ?? {}

@@ -11,7 +11,11 @@ export const TECHNIQUES = [
   { key: "embroidery", label: "Embroidery", match: /embroider/ },
   { key: "wool-work", label: "Wool spinning and fulling", match: /spinning|fulling/ },
   { key: "natural-dyes", label: "Natural dyes", match: /natural (dye|pigment)/ },
-  { key: "pottery", label: "Hand-built pottery", match: /open firing|coil|hand[- ]?(modelling|building|coiled)|burnishing|slip painting|clay/ },
+  {
+    key: "pottery",
+    label: "Hand-built pottery",
+    match: /open firing|coil|hand[- ]?(modelling|building|coiled)|burnishing|slip painting|clay/,
+  },
   { key: "lacquer", label: "Lacquer (laca)", match: /lacquer|\blaca\b|brush painting/ },
   { key: "wood-carving", label: "Wood carving", match: /wood carving|carpentry/ },
   { key: "gourd-work", label: "Gourd carving and pyrography", match: /gourd|pyrography/ },

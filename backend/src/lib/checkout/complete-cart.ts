@@ -29,7 +29,10 @@ async function attemptCompletion(container: MedusaContainer, cartId: string): Pr
     const names = short.map((need) => need.title).join(", ")
     return {
       status: "failed",
-      error: { type: MedusaError.Types.NOT_ALLOWED, message: `Not enough stock available: ${names} sold out before your order was placed.` },
+      error: {
+        type: MedusaError.Types.NOT_ALLOWED,
+        message: `Not enough stock available: ${names} sold out before your order was placed.`,
+      },
     }
   }
   const engine = container.resolve(Modules.WORKFLOW_ENGINE)

@@ -2,7 +2,12 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STORE_COOPERATIVE_FIELDS } from "../../api/store/cooperatives/query-config"
 
-export type PublicCooperative = Record<string, unknown> & { id: string; member_families?: number | null; product_count: number; artisan_count: number }
+export type PublicCooperative = Record<string, unknown> & {
+  id: string
+  member_families?: number | null
+  product_count: number
+  artisan_count: number
+}
 
 /**
  * Cached, and dropped whenever any cooperative or artisan changes: tags computed from a result

@@ -7,13 +7,7 @@
  * All people, cooperatives, bank accounts, e-mails and phone numbers are invented.
  */
 import { clabeCheckDigit } from "@telar/fair-trade"
-import type {
-  ImageSpec,
-  SeedCategory,
-  SeedCooperative,
-  SeedProduct,
-  SeedVariant,
-} from "./types"
+import type { ImageSpec, SeedCategory, SeedCooperative, SeedProduct, SeedVariant } from "./types"
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -48,7 +42,10 @@ function seedOf(text: string): number {
 /** "Cochineal" -> "COC", "150 cm" -> "CM150", "XL" -> "XL", "Default" -> "". */
 function skuCode(value: string): string {
   if (value === "Default") return ""
-  const folded = value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase()
+  const folded = value
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase()
   const compact = folded.replace(/[^A-Z0-9]/g, "")
   if (compact.length <= 3) return compact
   return folded.replace(/[^A-Z]/g, "").slice(0, 3) + folded.replace(/[^0-9]/g, "")
@@ -352,8 +349,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "petrona-intzin-guzman",
         name: "Petrona Intzín Guzmán",
         craft: "Brocade weaving",
-        bio_en:
-          "Petrona can weave more than forty brocade designs from memory. Her ceremonial huipiles take her up to five months each.",
+        bio_en: "Petrona can weave more than forty brocade designs from memory. Her ceremonial huipiles take her up to five months each.",
         bio_es:
           "Petrona sabe tejer de memoria más de cuarenta diseños de brocado. Cada uno de sus huipiles ceremoniales le lleva hasta cinco meses.",
       },
@@ -471,8 +467,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "catalina-ruiz-diaz",
         name: "Catalina Ruiz Díaz",
         craft: "Backstrap loom weaving",
-        bio_en:
-          "Catalina weaves everyday huipiles, runners and cushion covers. She ties her loom to the peach tree in front of her house.",
+        bio_en: "Catalina weaves everyday huipiles, runners and cushion covers. She ties her loom to the peach tree in front of her house.",
         bio_es:
           "Catalina teje huipiles de diario, caminos de mesa y fundas de cojín. Amarra su telar al durazno que está frente a su casa.",
       },
@@ -526,8 +521,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "dominga-bolom-gomez",
         name: "Dominga Bolom Gómez",
         craft: "Clay doves and whistles",
-        bio_en:
-          "Dominga shapes doves, small birds and whistles, and paints them with fine slip lines using a chicken-feather brush.",
+        bio_en: "Dominga shapes doves, small birds and whistles, and paints them with fine slip lines using a chicken-feather brush.",
         bio_es:
           "Dominga modela palomas, pajaritos y silbatos, y los pinta con finas líneas de engobe usando un pincel de pluma de gallina.",
       },
@@ -574,17 +568,14 @@ export const cooperatives: SeedCooperative[] = [
         craft: "Amber polishing and silver setting",
         bio_en:
           "Antonia polishes amber by hand until it shines and sets it in silver. She started the cooperative's jewellery line in 2013.",
-        bio_es:
-          "Antonia pule el ámbar a mano hasta que brilla y lo monta en plata. Empezó la línea de joyería de la cooperativa en 2013.",
+        bio_es: "Antonia pule el ámbar a mano hasta que brilla y lo monta en plata. Empezó la línea de joyería de la cooperativa en 2013.",
       },
       {
         handle: "miguel-hernandez-gomez",
         name: "Miguel Hernández Gómez",
         craft: "Amber carving",
-        bio_en:
-          "Miguel carves hearts, maize cobs and small animals, and is the one who spots the rare pieces with insects trapped inside.",
-        bio_es:
-          "Miguel talla corazones, mazorcas y animalitos, y es quien reconoce las piezas raras con insectos atrapados dentro.",
+        bio_en: "Miguel carves hearts, maize cobs and small animals, and is the one who spots the rare pieces with insects trapped inside.",
+        bio_es: "Miguel talla corazones, mazorcas y animalitos, y es quien reconoce las piezas raras con insectos atrapados dentro.",
       },
     ],
   },
@@ -691,10 +682,8 @@ export const cooperatives: SeedCooperative[] = [
         handle: "sara-hernandez-lopez",
         name: "Sara Hernández López",
         craft: "Cotton spinning and bag making",
-        bio_en:
-          "Sara spins cotton with a spindle and a gourd bowl, and sews the cooperative's market totes from leftover cloth.",
-        bio_es:
-          "Sara hila algodón con malacate y jícara, y cose las bolsas de mercado de la cooperativa con la tela sobrante.",
+        bio_en: "Sara spins cotton with a spindle and a gourd bowl, and sews the cooperative's market totes from leftover cloth.",
+        bio_es: "Sara hila algodón con malacate y jícara, y cose las bolsas de mercado de la cooperativa con la tela sobrante.",
       },
     ],
   },
@@ -737,8 +726,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "koh-garcia-paniagua",
         name: "Koh García Paniagua",
         craft: "Seed jewelry",
-        bio_en:
-          "Koh collects red, black and grey seeds after the rains and strings them with cotton thread she twists herself.",
+        bio_en: "Koh collects red, black and grey seeds after the rains and strings them with cotton thread she twists herself.",
         bio_es:
           "Koh recoge semillas rojas, negras y grises después de las lluvias y las ensarta con hilo de algodón que ella misma tuerce.",
       },
@@ -792,10 +780,8 @@ export const cooperatives: SeedCooperative[] = [
         handle: "lorenza-perez-diaz",
         name: "Lorenza Pérez Díaz",
         craft: "Brocade weaving",
-        bio_en:
-          "Lorenza weaves huipiles, cushion covers and runners, and is known for her bright yellow and green accents.",
-        bio_es:
-          "Lorenza teje huipiles, fundas de cojín y caminos de mesa, y es conocida por sus vivos toques de amarillo y verde.",
+        bio_en: "Lorenza weaves huipiles, cushion covers and runners, and is known for her bright yellow and green accents.",
+        bio_es: "Lorenza teje huipiles, fundas de cojín y caminos de mesa, y es conocida por sus vivos toques de amarillo y verde.",
       },
       {
         handle: "ana-diaz-ruiz",
@@ -834,7 +820,11 @@ export const products: SeedProduct[] = [
     material: "Cotton, cotton embroidery thread",
     weight_grams: 420,
     options: SIZES_SML,
-    variants: [["S", 168, 4], ["M", 168, 6], ["L", 168, 3]],
+    variants: [
+      ["S", 168, 4],
+      ["M", 168, 6],
+      ["L", 168, 3],
+    ],
     share: 0.6,
     art: { kind: "textile", shape: "huipil", motif: "flowers", palette: P.zinIndigo },
   }),
@@ -854,9 +844,18 @@ export const products: SeedProduct[] = [
     material: "Cotton, cotton embroidery thread",
     weight_grams: 380,
     options: [{ title: "Colour", values: ["Violet", "Turquoise", "Black"] }],
-    variants: [["Violet", 138, 5], ["Turquoise", 138, 0], ["Black", 138, 7]],
+    variants: [
+      ["Violet", 138, 5],
+      ["Turquoise", 138, 0],
+      ["Black", 138, 7],
+    ],
     share: 0.58,
-    art: { kind: "textile", shape: "rebozo", motif: "flowers", palette: ["#4a2a7a", "#f06292", "#ffd54f", "#26c6da", "#f5f0e6", "#66bb6a"] },
+    art: {
+      kind: "textile",
+      shape: "rebozo",
+      motif: "flowers",
+      palette: ["#4a2a7a", "#f06292", "#ffd54f", "#26c6da", "#f5f0e6", "#66bb6a"],
+    },
   }),
   product({
     handle: "chal-ceremonial-zinacantan",
@@ -893,7 +892,10 @@ export const products: SeedProduct[] = [
     material: "Cotton",
     weight_grams: 220,
     options: [{ title: "Colour", values: ["Indigo", "Fuchsia"] }],
-    variants: [["Indigo", 46, 12], ["Fuchsia", 46, 9]],
+    variants: [
+      ["Indigo", 46, 12],
+      ["Fuchsia", 46, 9],
+    ],
     art: { kind: "textile", shape: "cushion", motif: "flowers", palette: P.zinIndigo, images: 1 },
   }),
   product({
@@ -912,7 +914,10 @@ export const products: SeedProduct[] = [
     material: "Cotton",
     weight_grams: 260,
     options: [{ title: "Length", values: ["150 cm", "200 cm"] }],
-    variants: [["150 cm", 64, 8], ["200 cm", 82, 5]],
+    variants: [
+      ["150 cm", 64, 8],
+      ["200 cm", 82, 5],
+    ],
     art: { kind: "textile", shape: "runner", motif: "flowers", palette: P.zinBlack },
   }),
   product({
@@ -931,7 +936,10 @@ export const products: SeedProduct[] = [
     material: "Cotton, cotton lining",
     weight_grams: 340,
     options: [{ title: "Colour", values: ["Black", "Purple"] }],
-    variants: [["Black", 58, 10], ["Purple", 58, 2]],
+    variants: [
+      ["Black", 58, 10],
+      ["Purple", 58, 2],
+    ],
     art: { kind: "bag", shape: "tote", motif: "flowers", palette: P.zinBlack },
   }),
   product({
@@ -950,7 +958,10 @@ export const products: SeedProduct[] = [
     material: "Cotton",
     weight_grams: 90,
     options: [{ title: "Colour", values: ["Pink", "Blue"] }],
-    variants: [["Pink", 28, 18], ["Blue", 28, 14]],
+    variants: [
+      ["Pink", 28, 18],
+      ["Blue", 28, 14],
+    ],
     art: { kind: "textile", shape: "belt", motif: "flowers", palette: ["#e84a8a", "#26235c", "#ffd54f", "#2cb1b5", "#ffffff"], images: 1 },
   }),
 
@@ -971,7 +982,11 @@ export const products: SeedProduct[] = [
     material: "Undyed sheep's wool",
     weight_grams: 520,
     options: [{ title: "Colour", values: ["Black", "Brown", "Cream"] }],
-    variants: [["Black", 124, 6], ["Brown", 124, 4], ["Cream", 124, 0]],
+    variants: [
+      ["Black", 124, 6],
+      ["Brown", 124, 4],
+      ["Cream", 124, 0],
+    ],
     share: 0.6,
     art: { kind: "textile", shape: "rebozo", motif: "stripes", palette: P.chamulaWool },
   }),
@@ -991,7 +1006,11 @@ export const products: SeedProduct[] = [
     material: "Sheep's wool, cotton binding",
     weight_grams: 610,
     options: SIZES_SML,
-    variants: [["S", 96, 5], ["M", 96, 8], ["L", 96, 3]],
+    variants: [
+      ["S", 96, 5],
+      ["M", 96, 8],
+      ["L", 96, 3],
+    ],
     share: 0.6,
     art: { kind: "textile", shape: "vest", motif: "wool", palette: P.chamulaWool },
   }),
@@ -1030,7 +1049,10 @@ export const products: SeedProduct[] = [
     material: "Sheep's wool, cotton lining",
     weight_grams: 380,
     options: [{ title: "Colour", values: ["Black", "Brown"] }],
-    variants: [["Black", 52, 11], ["Brown", 52, 7]],
+    variants: [
+      ["Black", 52, 11],
+      ["Brown", 52, 7],
+    ],
     art: { kind: "bag", shape: "morral", motif: "wool", palette: P.chamulaBrown, images: 1 },
   }),
   product({
@@ -1067,7 +1089,11 @@ export const products: SeedProduct[] = [
     material: "Cotton poplin, cotton embroidery thread",
     weight_grams: 190,
     options: SIZES_SML,
-    variants: [["S", 84, 7], ["M", 84, 10], ["L", 84, 6]],
+    variants: [
+      ["S", 84, 7],
+      ["M", 84, 10],
+      ["L", 84, 6],
+    ],
     art: { kind: "textile", shape: "blouse", motif: "star", palette: ["#2f6fb3", "#f2c230", "#e84a5f", "#ffffff", "#3f8f4a"] },
   }),
   product({
@@ -1086,7 +1112,10 @@ export const products: SeedProduct[] = [
     material: "Cotton, sheep's wool",
     weight_grams: 120,
     options: [{ title: "Size", values: ["Small", "Large"] }],
-    variants: [["Small", 18, 30], ["Large", 26, 0]],
+    variants: [
+      ["Small", 18, 30],
+      ["Large", 26, 0],
+    ],
     art: { kind: "toy", shape: "doll", motif: "wool", palette: ["#f3ead8", "#1f1b18", "#2f6fb3", "#b3202a", "#6b4a34"], images: 1 },
   }),
 
@@ -1107,7 +1136,11 @@ export const products: SeedProduct[] = [
     material: "Cotton, mercerised cotton brocade yarn",
     weight_grams: 560,
     options: SIZES_SML,
-    variants: [["S", 245, 3], ["M", 245, 4], ["L", 245, 2]],
+    variants: [
+      ["S", 245, 3],
+      ["M", 245, 4],
+      ["L", 245, 2],
+    ],
     share: 0.62,
     art: { kind: "textile", shape: "huipil", motif: "toad", palette: P.tenRed },
   }),
@@ -1146,7 +1179,10 @@ export const products: SeedProduct[] = [
     material: "Cotton",
     weight_grams: 300,
     options: [{ title: "Colour", values: ["Red", "Indigo"] }],
-    variants: [["Red", 72, 9], ["Indigo", 72, 6]],
+    variants: [
+      ["Red", 72, 9],
+      ["Indigo", 72, 6],
+    ],
     art: { kind: "textile", shape: "runner", motif: "rombo", palette: P.tenRed },
   }),
   product({
@@ -1183,7 +1219,11 @@ export const products: SeedProduct[] = [
     material: "Cotton",
     weight_grams: 110,
     options: [{ title: "Colour", values: ["Magenta", "Red", "Orange"] }],
-    variants: [["Magenta", 34, 16], ["Red", 34, 12], ["Orange", 34, 0]],
+    variants: [
+      ["Magenta", 34, 16],
+      ["Red", 34, 12],
+      ["Orange", 34, 0],
+    ],
     art: { kind: "textile", shape: "belt", motif: "zigzag", palette: ["#c4216b", "#f0c23b", "#e8772e", "#1e1a1a", "#ffffff"], images: 1 },
   }),
   product({
@@ -1220,7 +1260,11 @@ export const products: SeedProduct[] = [
     material: "Cotton, plant and cochineal dyes",
     weight_grams: 340,
     options: [{ title: "Colour", values: ["Indigo", "Cochineal", "Pericón"] }],
-    variants: [["Indigo", 148, 4], ["Cochineal", 148, 3], ["Pericón", 148, 5]],
+    variants: [
+      ["Indigo", 148, 4],
+      ["Cochineal", 148, 3],
+      ["Pericón", 148, 5],
+    ],
     share: 0.6,
     art: { kind: "textile", shape: "rebozo", motif: "fret", palette: ["#2b3f6b", "#efe6d2", "#9e2a3a", "#d9a521", "#6b4a2e"] },
   }),
@@ -1242,7 +1286,12 @@ export const products: SeedProduct[] = [
     material: "Cotton poplin, cotton embroidery thread",
     weight_grams: 210,
     options: [{ title: "Size", values: ["S", "M", "L", "XL"] }],
-    variants: [["S", 98, 8], ["M", 98, 12], ["L", 98, 9], ["XL", 98, 4]],
+    variants: [
+      ["S", 98, 8],
+      ["M", 98, 12],
+      ["L", 98, 9],
+      ["XL", 98, 4],
+    ],
     share: 0.6,
     art: { kind: "textile", shape: "blouse", motif: "flowers", palette: P.aguWhite },
   }),
@@ -1262,9 +1311,18 @@ export const products: SeedProduct[] = [
     material: "Cotton poplin, cotton embroidery thread",
     weight_grams: 250,
     options: SIZES_SML,
-    variants: [["S", 118, 5], ["M", 118, 6], ["L", 118, 0]],
+    variants: [
+      ["S", 118, 5],
+      ["M", 118, 6],
+      ["L", 118, 0],
+    ],
     share: 0.6,
-    art: { kind: "textile", shape: "blouse", motif: "flowers", palette: ["#f7f4ee", "#7b2d8b", "#d7263d", "#2e86ab", "#f5b700", "#3c8d2f"] },
+    art: {
+      kind: "textile",
+      shape: "blouse",
+      motif: "flowers",
+      palette: ["#f7f4ee", "#7b2d8b", "#d7263d", "#2e86ab", "#f5b700", "#3c8d2f"],
+    },
   }),
   product({
     handle: "blusa-nina-aguacatenango",
@@ -1282,8 +1340,18 @@ export const products: SeedProduct[] = [
     material: "Cotton poplin, cotton embroidery thread",
     weight_grams: 110,
     options: [{ title: "Size", values: ["4 years", "6 years", "8 years"] }],
-    variants: [["4 years", 48, 10, "4Y"], ["6 years", 48, 12, "6Y"], ["8 years", 48, 7, "8Y"]],
-    art: { kind: "textile", shape: "blouse", motif: "flowers", palette: ["#fdf8f0", "#f46036", "#f5b700", "#2e86ab", "#e84a8a", "#3c8d2f"], images: 1 },
+    variants: [
+      ["4 years", 48, 10, "4Y"],
+      ["6 years", 48, 12, "6Y"],
+      ["8 years", 48, 7, "8Y"],
+    ],
+    art: {
+      kind: "textile",
+      shape: "blouse",
+      motif: "flowers",
+      palette: ["#fdf8f0", "#f46036", "#f5b700", "#2e86ab", "#e84a8a", "#3c8d2f"],
+      images: 1,
+    },
   }),
   product({
     handle: "blusa-pieza-unica-aguacatenango",
@@ -1303,7 +1371,12 @@ export const products: SeedProduct[] = [
     options: [{ title: "Size", values: ["M"] }],
     variants: [["M", 210, 1]],
     share: 0.64,
-    art: { kind: "textile", shape: "blouse", motif: "flowers", palette: ["#f5b700", "#d7263d", "#f46036", "#2e86ab", "#7b2d8b", "#3c8d2f"] },
+    art: {
+      kind: "textile",
+      shape: "blouse",
+      motif: "flowers",
+      palette: ["#f5b700", "#d7263d", "#f46036", "#2e86ab", "#7b2d8b", "#3c8d2f"],
+    },
   }),
   product({
     handle: "servilleta-tortillas-aguacatenango",
@@ -1349,15 +1422,17 @@ export const products: SeedProduct[] = [
     sku: "AGU-BAG-007",
     title_en: "Embroidered Clutch",
     title_es: "Bolso de mano bordado",
-    description_en:
-      "A zipped clutch covered in small embroidered flowers, lined in cotton. Fits a phone, cards and keys.",
+    description_en: "A zipped clutch covered in small embroidered flowers, lined in cotton. Fits a phone, cards and keys.",
     description_es:
       "Un bolso de mano con cierre, cubierto de pequeñas flores bordadas y forrado de algodón. Caben un teléfono, tarjetas y llaves.",
     technique: "Hand embroidery",
     material: "Cotton, cotton lining, metal zip",
     weight_grams: 120,
     options: [{ title: "Colour", values: ["White", "Black"] }],
-    variants: [["White", 44, 9], ["Black", 44, 13]],
+    variants: [
+      ["White", 44, 9],
+      ["Black", 44, 13],
+    ],
     art: { kind: "bag", shape: "clutch", motif: "flowers", palette: P.aguWhite, images: 1 },
   }),
 
@@ -1378,7 +1453,11 @@ export const products: SeedProduct[] = [
     material: "Cotton",
     weight_grams: 590,
     options: SIZES_SML,
-    variants: [["S", 265, 2], ["M", 265, 3], ["L", 265, 4]],
+    variants: [
+      ["S", 265, 2],
+      ["M", 265, 3],
+      ["L", 265, 4],
+    ],
     share: 0.62,
     art: { kind: "textile", shape: "huipil", motif: "fret", palette: P.larRed },
   }),
@@ -1409,15 +1488,17 @@ export const products: SeedProduct[] = [
     sku: "LAR-RUN-003",
     title_en: "Red Brocade Table Runner",
     title_es: "Camino de mesa rojo brocado",
-    description_en:
-      "A red runner with brocaded blocks of diamonds at each end and a zigzag border. 35 cm wide with knotted fringes.",
+    description_en: "A red runner with brocaded blocks of diamonds at each end and a zigzag border. 35 cm wide with knotted fringes.",
     description_es:
       "Camino de mesa rojo con bloques de rombos brocados en cada extremo y una orilla en zigzag. Mide 35 cm de ancho, con flecos anudados.",
     technique: "Backstrap loom, supplementary-weft brocade",
     material: "Cotton",
     weight_grams: 290,
     options: [{ title: "Length", values: ["150 cm", "200 cm"] }],
-    variants: [["150 cm", 78, 7], ["200 cm", 96, 4]],
+    variants: [
+      ["150 cm", 78, 7],
+      ["200 cm", 96, 4],
+    ],
     art: { kind: "textile", shape: "runner", motif: "rombo", palette: P.larRed },
   }),
   product({
@@ -1428,15 +1509,17 @@ export const products: SeedProduct[] = [
     sku: "LAR-COJ-004",
     title_en: "Universe Diamond Cushion Cover",
     title_es: "Funda de cojín con rombo del universo",
-    description_en:
-      "A single large universe diamond brocaded on a 45 × 45 cm cushion cover. Zip closure; insert not included.",
+    description_en: "A single large universe diamond brocaded on a 45 × 45 cm cushion cover. Zip closure; insert not included.",
     description_es:
       "Un solo rombo del universo, grande, brocado sobre una funda de cojín de 45 × 45 cm. Cierre de cremallera; no incluye relleno.",
     technique: "Backstrap loom, supplementary-weft brocade",
     material: "Cotton",
     weight_grams: 230,
     options: [{ title: "Colour", values: ["Red", "White"] }],
-    variants: [["Red", 49, 12], ["White", 49, 8]],
+    variants: [
+      ["Red", 49, 12],
+      ["White", 49, 8],
+    ],
     art: { kind: "textile", shape: "cushion", motif: "rombo", palette: P.larRed, images: 1 },
   }),
   product({
@@ -1494,7 +1577,11 @@ export const products: SeedProduct[] = [
     material: "Local clay, mineral slips",
     weight_grams: 1400,
     options: SIZES_SML,
-    variants: [["S", 28, 24], ["M", 48, 12], ["L", 86, 5]],
+    variants: [
+      ["S", 28, 24],
+      ["M", 48, 12],
+      ["L", 86, 5],
+    ],
     share: 0.6,
     art: { kind: "pottery", shape: "jaguar", motif: "spots", palette: P.clayWhite },
   }),
@@ -1533,7 +1620,11 @@ export const products: SeedProduct[] = [
     material: "Local clay, mineral slips",
     weight_grams: 450,
     options: [{ title: "Colour", values: ["White", "Red clay", "Ochre"] }],
-    variants: [["White", 22, 30], ["Red clay", 22, 18], ["Ochre", 22, 15]],
+    variants: [
+      ["White", 22, 30],
+      ["Red clay", 22, 18],
+      ["Ochre", 22, 15],
+    ],
     share: 0.6,
     art: { kind: "pottery", shape: "dove", motif: "lines", palette: P.clayWhite },
   }),
@@ -1545,10 +1636,8 @@ export const products: SeedProduct[] = [
     sku: "AMA-POT-004",
     title_en: "Set of Three Small Doves",
     title_es: "Juego de tres palomitas",
-    description_en:
-      "Three small doves, 8 to 10 cm long, each painted a little differently. Lovely on a windowsill or a bookshelf.",
-    description_es:
-      "Tres palomitas de 8 a 10 cm de largo, cada una pintada un poco distinta. Quedan muy bien en una ventana o un librero.",
+    description_en: "Three small doves, 8 to 10 cm long, each painted a little differently. Lovely on a windowsill or a bookshelf.",
+    description_es: "Tres palomitas de 8 a 10 cm de largo, cada una pintada un poco distinta. Quedan muy bien en una ventana o un librero.",
     technique: "Hand modelling, slip painting, open firing",
     material: "Local clay, mineral slips",
     weight_grams: 380,
@@ -1591,7 +1680,10 @@ export const products: SeedProduct[] = [
     material: "Local clay, mineral slips",
     weight_grams: 1500,
     options: [{ title: "Size", values: ["S", "M"] }],
-    variants: [["S", 34, 10], ["M", 52, 0]],
+    variants: [
+      ["S", 34, 10],
+      ["M", 52, 0],
+    ],
     share: 0.6,
     art: { kind: "pottery", shape: "planter", motif: "spots", palette: P.clay, images: 1 },
   }),
@@ -1651,7 +1743,11 @@ export const products: SeedProduct[] = [
     material: "Chiapas amber, sterling silver .925",
     weight_grams: 12,
     options: [{ title: "Colour", values: ["Honey", "Cherry", "Green"] }],
-    variants: [["Honey", 48, 15], ["Cherry", 62, 6], ["Green", 62, 2]],
+    variants: [
+      ["Honey", 48, 15],
+      ["Cherry", 62, 6],
+      ["Green", 62, 2],
+    ],
     share: 0.5,
     art: { kind: "amber", shape: "pendant", motif: "clear", palette: P.amberHoney },
   }),
@@ -1663,15 +1759,16 @@ export const products: SeedProduct[] = [
     sku: "SIM-JOY-002",
     title_en: "Amber Drop Earrings",
     title_es: "Aretes de gota de ámbar",
-    description_en:
-      "A matched pair of small amber drops on sterling silver hooks. Light enough to wear all day.",
-    description_es:
-      "Un par de pequeñas gotas de ámbar en ganchos de plata de ley. Tan ligeros que se pueden usar todo el día.",
+    description_en: "A matched pair of small amber drops on sterling silver hooks. Light enough to wear all day.",
+    description_es: "Un par de pequeñas gotas de ámbar en ganchos de plata de ley. Tan ligeros que se pueden usar todo el día.",
     technique: "Hand cutting and polishing, silver setting",
     material: "Chiapas amber, sterling silver .925",
     weight_grams: 6,
     options: [{ title: "Colour", values: ["Honey", "Cognac"] }],
-    variants: [["Honey", 46, 12], ["Cognac", 46, 9]],
+    variants: [
+      ["Honey", 46, 12],
+      ["Cognac", 46, 9],
+    ],
     share: 0.5,
     art: { kind: "amber", shape: "earrings", motif: "clear", palette: P.amberHoney, images: 1 },
   }),
@@ -1721,15 +1818,17 @@ export const products: SeedProduct[] = [
     sku: "SIM-JOY-005",
     title_en: "Amber and Silver Ring",
     title_es: "Anillo de ámbar y plata",
-    description_en:
-      "An oval amber cabochon set in a simple sterling silver band. Sizes are US ring sizes.",
-    description_es:
-      "Un cabujón oval de ámbar montado en un aro sencillo de plata de ley. Las tallas son medidas de anillo de EE. UU.",
+    description_en: "An oval amber cabochon set in a simple sterling silver band. Sizes are US ring sizes.",
+    description_es: "Un cabujón oval de ámbar montado en un aro sencillo de plata de ley. Las tallas son medidas de anillo de EE. UU.",
     technique: "Hand cutting and polishing, silver setting",
     material: "Chiapas amber, sterling silver .925",
     weight_grams: 8,
     options: [{ title: "Ring size (US)", values: ["6", "7", "8"] }],
-    variants: [["6", 42, 5], ["7", 42, 0], ["8", 42, 3]],
+    variants: [
+      ["6", 42, 5],
+      ["7", 42, 0],
+      ["8", 42, 3],
+    ],
     share: 0.5,
     art: { kind: "amber", shape: "ring", motif: "clear", palette: P.amberHoney, images: 1 },
   }),
@@ -1808,7 +1907,10 @@ export const products: SeedProduct[] = [
     material: "Gourd, chia-oil lacquer, mineral pigments",
     weight_grams: 180,
     options: [{ title: "Colour", values: ["Black", "Red"] }],
-    variants: [["Black", 58, 10], ["Red", 58, 8]],
+    variants: [
+      ["Black", 58, 10],
+      ["Red", 58, 8],
+    ],
     art: { kind: "lacquer", shape: "bowl", motif: "flowers", palette: P.laqBlack },
   }),
   product({
@@ -1845,7 +1947,10 @@ export const products: SeedProduct[] = [
     material: "Cedar wood, chia-oil lacquer, mineral pigments",
     weight_grams: 900,
     options: [{ title: "Diameter", values: ["40 cm", "55 cm"] }],
-    variants: [["40 cm", 96, 4], ["55 cm", 138, 2]],
+    variants: [
+      ["40 cm", 96, 4],
+      ["55 cm", 138, 2],
+    ],
     share: 0.58,
     art: { kind: "lacquer", shape: "tray", motif: "flowers", palette: P.laqBlack },
   }),
@@ -1942,7 +2047,10 @@ export const products: SeedProduct[] = [
     material: "Cotton",
     weight_grams: 1400,
     options: [{ title: "Seats", values: ["6 seats", "8 seats"] }],
-    variants: [["6 seats", 210, 3, "6P"], ["8 seats", 285, 2, "8P"]],
+    variants: [
+      ["6 seats", 210, 3, "6P"],
+      ["8 seats", 285, 2, "8P"],
+    ],
     share: 0.62,
     art: { kind: "textile", shape: "tablecloth", motif: "birds", palette: P.carranza },
   }),
@@ -1962,7 +2070,10 @@ export const products: SeedProduct[] = [
     material: "Cotton",
     weight_grams: 320,
     options: [{ title: "Colour", values: ["Red on white", "White on red"] }],
-    variants: [["Red on white", 68, 10], ["White on red", 68, 7]],
+    variants: [
+      ["Red on white", 68, 10],
+      ["White on red", 68, 7],
+    ],
     art: { kind: "textile", shape: "runner", motif: "birds", palette: P.carranzaRed },
   }),
   product({
@@ -1981,7 +2092,10 @@ export const products: SeedProduct[] = [
     material: "Cotton",
     weight_grams: 420,
     options: [{ title: "Set", values: ["Set of 4", "Set of 6"] }],
-    variants: [["Set of 4", 62, 8], ["Set of 6", 88, 5]],
+    variants: [
+      ["Set of 4", 62, 8],
+      ["Set of 6", 88, 5],
+    ],
     art: { kind: "textile", shape: "placemat", motif: "star", palette: P.carranza, images: 1 },
   }),
   product({
@@ -1992,10 +2106,8 @@ export const products: SeedProduct[] = [
     sku: "VCA-LIN-004",
     title_en: "Brocade Napkins, Set of 4",
     title_es: "Servilletas brocadas, juego de 4",
-    description_en:
-      "Four 40 × 40 cm napkins of hand-spun and woven cotton, each with a small brocaded bird in one corner.",
-    description_es:
-      "Cuatro servilletas de 40 × 40 cm de algodón hilado y tejido a mano, cada una con un pajarito brocado en una esquina.",
+    description_en: "Four 40 × 40 cm napkins of hand-spun and woven cotton, each with a small brocaded bird in one corner.",
+    description_es: "Cuatro servilletas de 40 × 40 cm de algodón hilado y tejido a mano, cada una con un pajarito brocado en una esquina.",
     technique: "Hand spinning, backstrap loom, supplementary-weft brocade",
     material: "Hand-spun cotton",
     weight_grams: 240,
@@ -2077,7 +2189,10 @@ export const products: SeedProduct[] = [
     material: "Fallen cedar wood, beeswax finish",
     weight_grams: 280,
     options: [{ title: "Size", values: ["S", "M"] }],
-    variants: [["S", 36, 9], ["M", 58, 4]],
+    variants: [
+      ["S", 36, 9],
+      ["M", 58, 4],
+    ],
     share: 0.6,
     art: { kind: "wood", shape: "jaguar", motif: "spots", palette: P.wood },
   }),
@@ -2116,7 +2231,10 @@ export const products: SeedProduct[] = [
     material: "Forest seeds, cotton thread",
     weight_grams: 40,
     options: [{ title: "Colour", values: ["Red and black", "Natural"] }],
-    variants: [["Red and black", 26, 20], ["Natural", 26, 14]],
+    variants: [
+      ["Red and black", 26, 20],
+      ["Natural", 26, 14],
+    ],
     share: 0.6,
     art: { kind: "seeds", shape: "necklace", motif: "seeds", palette: P.seeds },
   }),
@@ -2128,10 +2246,8 @@ export const products: SeedProduct[] = [
     sku: "LAC-JOY-005",
     title_en: "Seed Drop Earrings",
     title_es: "Aretes de semillas",
-    description_en:
-      "Light earrings of small grey and red seeds on nickel-free hooks.",
-    description_es:
-      "Aretes ligeros de pequeñas semillas grises y rojas en ganchos libres de níquel.",
+    description_en: "Light earrings of small grey and red seeds on nickel-free hooks.",
+    description_es: "Aretes ligeros de pequeñas semillas grises y rojas en ganchos libres de níquel.",
     technique: "Seed drilling and stringing",
     material: "Forest seeds, nickel-free hooks",
     weight_grams: 6,
@@ -2214,7 +2330,11 @@ export const products: SeedProduct[] = [
     material: "Cotton",
     weight_grams: 620,
     options: SIZES_SML,
-    variants: [["S", 235, 2], ["M", 235, 3], ["L", 235, 0]],
+    variants: [
+      ["S", 235, 2],
+      ["M", 235, 3],
+      ["L", 235, 0],
+    ],
     share: 0.62,
     art: { kind: "textile", shape: "huipil", motif: "star", palette: P.magRed },
   }),
@@ -2226,8 +2346,7 @@ export const products: SeedProduct[] = [
     sku: "MAG-COJ-003",
     title_en: "Flowering Tree Cushion Cover",
     title_es: "Funda de cojín del árbol florido",
-    description_en:
-      "The flowering tree of Magdalenas brocaded in red, yellow and green on a 45 × 45 cm cushion cover. Zip closure.",
+    description_en: "The flowering tree of Magdalenas brocaded in red, yellow and green on a 45 × 45 cm cushion cover. Zip closure.",
     description_es:
       "El árbol florido de Magdalenas brocado en rojo, amarillo y verde sobre una funda de cojín de 45 × 45 cm. Cierre de cremallera.",
     technique: "Backstrap loom, supplementary-weft brocade",
@@ -2252,7 +2371,10 @@ export const products: SeedProduct[] = [
     material: "Cotton, leather, brass",
     weight_grams: 130,
     options: [{ title: "Colour", values: ["Red", "Black"] }],
-    variants: [["Red", 30, 14], ["Black", 30, 11]],
+    variants: [
+      ["Red", 30, 14],
+      ["Black", 30, 11],
+    ],
     art: { kind: "textile", shape: "belt", motif: "rombo", palette: P.magBlack, images: 1 },
   }),
   product({

@@ -58,11 +58,26 @@ function makeRand(seed) {
 
 function hexToRgb(hex) {
   const h = hex.replace("#", "")
-  const v = h.length === 3 ? h.split("").map((c) => c + c).join("") : h
+  const v =
+    h.length === 3
+      ? h
+          .split("")
+          .map((c) => c + c)
+          .join("")
+      : h
   return [0, 2, 4].map((i) => parseInt(v.slice(i, i + 2), 16))
 }
 function rgbToHex(rgb) {
-  return "#" + rgb.map((c) => Math.max(0, Math.min(255, Math.round(c))).toString(16).padStart(2, "0")).join("")
+  return (
+    "#" +
+    rgb
+      .map((c) =>
+        Math.max(0, Math.min(255, Math.round(c)))
+          .toString(16)
+          .padStart(2, "0")
+      )
+      .join("")
+  )
 }
 /** Mix two colours, t = 0 → a, t = 1 → b. */
 function mix(a, b, t) {
@@ -249,7 +264,11 @@ const TILES = {
   },
   spots: (c, rand) => {
     let s = `<rect width="90" height="90" fill="${c.g}"/>`
-    for (const [x, y] of [[22, 22], [66, 40], [30, 70]]) {
+    for (const [x, y] of [
+      [22, 22],
+      [66, 40],
+      [30, 70],
+    ]) {
       const r = rand.int(8, 12)
       s += `<circle cx="${x + rand.int(-4, 4)}" cy="${y + rand.int(-4, 4)}" r="${r}" fill="${c.b}" stroke="${c.a}" stroke-width="4" stroke-dasharray="${n(r * 1.2)} 4"/>`
     }
@@ -268,7 +287,11 @@ const TILES = {
   leaves: (c) => ({
     w: 80,
     h: 80,
-    s: `<rect width="80" height="80" fill="${c.g}"/>` + leaf(10, 20, 30, -20, c.a) + leaf(70, 60, 30, 160, c.b) + `<circle cx="60" cy="18" r="4" fill="${c.a}"/><circle cx="20" cy="62" r="4" fill="${c.b}"/>`,
+    s:
+      `<rect width="80" height="80" fill="${c.g}"/>` +
+      leaf(10, 20, 30, -20, c.a) +
+      leaf(70, 60, 30, 160, c.b) +
+      `<circle cx="60" cy="18" r="4" fill="${c.a}"/><circle cx="20" cy="62" r="4" fill="${c.b}"/>`,
   }),
   clear: (c) => ({
     w: 70,
@@ -287,7 +310,7 @@ const TILES = {
 const TILE_ALIAS = { feathers: "zigzag", plain: "zigzag", mask: "flowers", insect: "clear", bubbles: "clear" }
 
 function pattern(id, motif, c, rand, scale = 1, rotate = 0) {
-  const key = TILES[motif] ? motif : TILE_ALIAS[motif] ?? "rombo"
+  const key = TILES[motif] ? motif : (TILE_ALIAS[motif] ?? "rombo")
   const t = TILES[key](c, rand)
   const tr = []
   if (rotate) tr.push(`rotate(${rotate})`)
@@ -338,7 +361,10 @@ function garmentBands(shape, motif, M, S, cl, rand) {
   switch (shape) {
     case "huipil": {
       if (motif === "flowers") {
-        return `<path d="M100 160H700V${420 + j()}Q400 ${560 + j()} 100 ${420 + j()}Z" fill="${M}" stroke="${cl.a}" stroke-width="10"/>` + border(100, 820, 600, cl.a, cl.b, 22)
+        return (
+          `<path d="M100 160H700V${420 + j()}Q400 ${560 + j()} 100 ${420 + j()}Z" fill="${M}" stroke="${cl.a}" stroke-width="10"/>` +
+          border(100, 820, 600, cl.a, cl.b, 22)
+        )
       }
       const y = 250 + j()
       return (
@@ -359,8 +385,20 @@ function garmentBands(shape, motif, M, S, cl, rand) {
       )
     case "rebozo": {
       if (motif === "stripes") return band(200, 60, 400, 760, M) + band(200, 690, 400, 70, S)
-      if (motif === "flowers") return band(200, 560 + j(), 400, 240, M) + border(200, 540, 400, cl.a, cl.b, 14) + band(200, 60, 400, 480, S) + band(200, 60, 400, 480, cl.g, 0.7)
-      return band(200, 60, 400, 760, S) + band(200, 60, 400, 760, cl.g, 0.78) + border(200, 600, 400, cl.a, cl.b) + band(200, 620, 400, 160, M) + border(200, 780, 400, cl.a, cl.b)
+      if (motif === "flowers")
+        return (
+          band(200, 560 + j(), 400, 240, M) +
+          border(200, 540, 400, cl.a, cl.b, 14) +
+          band(200, 60, 400, 480, S) +
+          band(200, 60, 400, 480, cl.g, 0.7)
+        )
+      return (
+        band(200, 60, 400, 760, S) +
+        band(200, 60, 400, 760, cl.g, 0.78) +
+        border(200, 600, 400, cl.a, cl.b) +
+        band(200, 620, 400, 160, M) +
+        border(200, 780, 400, cl.a, cl.b)
+      )
     }
     case "runner":
       return (
@@ -382,9 +420,17 @@ function garmentBands(shape, motif, M, S, cl, rand) {
     case "placemat":
       return band(100, 390, 190, 380, M) + band(300, 390, 14, 380, cl.a) + band(100, 390, 600, 14, cl.a) + band(100, 746, 600, 14, cl.a)
     case "napkin":
-      return band(420, 470, 220, 250, M) + `<path d="M185 265H615V695H185Z" fill="none" stroke="${cl.a}" stroke-width="8" stroke-dasharray="14 8"/>`
+      return (
+        band(420, 470, 220, 250, M) +
+        `<path d="M185 265H615V695H185Z" fill="none" stroke="${cl.a}" stroke-width="8" stroke-dasharray="14 8"/>`
+      )
     case "cushion":
-      if (motif === "rombo") return `<path d="M400 290 620 500 400 710 180 500Z" fill="${M}"/>` + border(140, 285, 520, cl.a, cl.b, 14) + border(140, 700, 520, cl.a, cl.b, 14)
+      if (motif === "rombo")
+        return (
+          `<path d="M400 290 620 500 400 710 180 500Z" fill="${M}"/>` +
+          border(140, 285, 520, cl.a, cl.b, 14) +
+          border(140, 700, 520, cl.a, cl.b, 14)
+        )
       return band(140, 370 + j(), 520, 250, M) + border(140, 350, 520, cl.a, cl.b) + border(140, 630, 520, cl.a, cl.b)
     case "belt":
       return band(40, 440, 720, 120, M) + band(40, 440, 720, 12, cl.a) + band(40, 548, 720, 12, cl.a)
@@ -395,7 +441,9 @@ function garmentBands(shape, motif, M, S, cl, rand) {
     case "tote":
       return band(170, 520 + j(), 460, 230, M) + border(170, 500, 460, cl.a, cl.b) + border(170, 750, 460, cl.a, cl.b)
     case "morral":
-      return band(190, 410, 420, 430, S) + band(190, 520, 420, 200, M) + border(190, 500, 420, cl.a, cl.b) + border(190, 720, 420, cl.a, cl.b)
+      return (
+        band(190, 410, 420, 430, S) + band(190, 520, 420, 200, M) + border(190, 500, 420, cl.a, cl.b) + border(190, 720, 420, cl.a, cl.b)
+      )
     case "clutch":
       return band(140, 430, 520, 350, M) + `<path d="M150 440L400 610 650 440Z" fill="#000" opacity=".12"/>`
     case "crossbody":
@@ -429,16 +477,25 @@ function garmentExtras(shape, cl, rand) {
     case "vest":
       return { under: "", over: `<path d="M340 130 400 430 460 130" fill="none" stroke="${cl.c}" stroke-width="14"/>` }
     case "tote":
-      return { under: `<path d="M262 392V300Q262 196 332 196H468Q538 196 538 300V392" fill="none" stroke="${shade(cl.a, -0.2)}" stroke-width="28"/>`, over: "" }
+      return {
+        under: `<path d="M262 392V300Q262 196 332 196H468Q538 196 538 300V392" fill="none" stroke="${shade(cl.a, -0.2)}" stroke-width="28"/>`,
+        over: "",
+      }
     case "morral":
       return {
         under: `<path d="M212 430 400 70 588 430" fill="none" stroke="${shade(cl.a, -0.1)}" stroke-width="30" stroke-linejoin="round"/>`,
         over: fringe(200, 830, 400, 50, cl.a) + tassel(200, 830, cl.b) + tassel(600, 830, cl.b),
       }
     case "crossbody":
-      return { under: `<path d="M232 480 400 110 568 480" fill="none" stroke="${shade(cl.a, -0.15)}" stroke-width="20" stroke-linejoin="round"/>`, over: "" }
+      return {
+        under: `<path d="M232 480 400 110 568 480" fill="none" stroke="${shade(cl.a, -0.15)}" stroke-width="20" stroke-linejoin="round"/>`,
+        over: "",
+      }
     case "clutch":
-      return { under: "", over: `<path d="M160 448H640" stroke="#888" stroke-width="6"/><rect x="620" y="440" width="16" height="44" rx="5" fill="#bbb"/>` }
+      return {
+        under: "",
+        over: `<path d="M160 448H640" stroke="#888" stroke-width="6"/><rect x="620" y="440" width="16" height="44" rx="5" fill="#bbb"/>`,
+      }
     case "huipil":
     case "tunic":
       return { under: "", over: "" }
@@ -453,10 +510,21 @@ function renderTextile(spec, rand, detail) {
   const motif = spec.motif
   const cl = roles(pal, rand)
   const secondaryChoices =
-    motif === "flowers" ? ["vine"] : motif === "wool" ? ["stripes"] : motif === "stripes" ? ["zigzag", "fret"] : ["zigzag", "fret", "star", "rombo", "toad"].filter((m) => m !== motif)
+    motif === "flowers"
+      ? ["vine"]
+      : motif === "wool"
+        ? ["stripes"]
+        : motif === "stripes"
+          ? ["zigzag", "fret"]
+          : ["zigzag", "fret", "star", "rombo", "toad"].filter((m) => m !== motif)
   const secondary = rand.pick(secondaryChoices)
   const scale = detail ? 2.6 : rand.pick([0.8, 1, 1])
-  const mainGround = motif === "wool" || motif === "stripes" || motif === "flowers" ? cl.g : rand.chance(0.3) ? shade(cl.g, luminance(cl.g) > 0.5 ? -0.08 : 0.08) : cl.g
+  const mainGround =
+    motif === "wool" || motif === "stripes" || motif === "flowers"
+      ? cl.g
+      : rand.chance(0.3)
+        ? shade(cl.g, luminance(cl.g) > 0.5 ? -0.08 : 0.08)
+        : cl.g
   const mRoles = roles(pal, rand, mainGround)
   const sRoles = roles(pal, rand, secondary === "vine" ? cl.g : cl.a === cl.g ? cl.b : rand.pick([cl.g, cl.a]))
   if (sRoles.a === sRoles.g) sRoles.a = cl.b
@@ -472,10 +540,14 @@ function renderTextile(spec, rand, detail) {
     const body =
       bg.body +
       band(0, 0, 800, 1000, motif === "wool" ? "url(#M)" : "url(#S)") +
-      (motif === "wool" ? "" : band(0, y1, 800, 600, "url(#M)") + border(0, y1 - 30, 800, cl.a, cl.b, 30) + border(0, y1 + 600, 800, cl.a, cl.b, 30)) +
+      (motif === "wool"
+        ? ""
+        : band(0, y1, 800, 600, "url(#M)") + border(0, y1 - 30, 800, cl.a, cl.b, 30) + border(0, y1 + 600, 800, cl.a, cl.b, 30)) +
       band(0, 0, 800, 1000, "url(#w)") +
       `<rect width="800" height="1000" fill="url(#v)"/>`
-    defs += bg.defs + `<radialGradient id="v" r=".75"><stop offset=".6" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity=".35"/></radialGradient>`
+    defs +=
+      bg.defs +
+      `<radialGradient id="v" r=".75"><stop offset=".6" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity=".35"/></radialGradient>`
     return svgDoc(spec, defs, body)
   }
 
@@ -486,7 +558,9 @@ function renderTextile(spec, rand, detail) {
   defs +=
     bg.defs +
     `<path id="s" d="${GARMENTS[shape]}"/><clipPath id="k"><use xlink:href="#s"/></clipPath>` +
-    (shape === "cushion" ? `<radialGradient id="pf" cx=".45" cy=".42" r=".62"><stop offset=".3" stop-color="#fff" stop-opacity=".12"/><stop offset="1" stop-color="#000" stop-opacity=".3"/></radialGradient>` : "") +
+    (shape === "cushion"
+      ? `<radialGradient id="pf" cx=".45" cy=".42" r=".62"><stop offset=".3" stop-color="#fff" stop-opacity=".12"/><stop offset="1" stop-color="#000" stop-opacity=".3"/></radialGradient>`
+      : "") +
     `<linearGradient id="sh" x2="1"><stop offset="0" stop-color="#fff" stop-opacity=".14"/><stop offset=".5" stop-color="#fff" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity=".18"/></linearGradient>`
   const beltRot = shape === "belt" ? ` transform="rotate(-28 400 500)"` : ""
   let body =
@@ -502,7 +576,8 @@ function renderTextile(spec, rand, detail) {
     `</g>`
   if (shape === "huipil" || shape === "blouse" || shape === "tunic") {
     // neck opening
-    const neck = shape === "huipil" ? "M320 170Q400 250 480 170" : shape === "tunic" ? "M355 150Q400 195 445 150" : "M340 135Q400 200 460 135"
+    const neck =
+      shape === "huipil" ? "M320 170Q400 250 480 170" : shape === "tunic" ? "M355 150Q400 195 445 150" : "M340 135Q400 200 460 135"
     body += `<path d="${neck}" fill="none" stroke="${shade(cl.g, -0.4)}" stroke-width="6" stroke-linecap="round"/>`
   }
   return svgDoc(spec, defs, body)
@@ -540,14 +615,16 @@ function jaguar(rand, body, dark, light, spotFill, burned) {
     const ok =
       insideEllipse(x, y, 400, 535, 232, 118) ||
       (insideEllipse(x, y, 642, 432, 94, 94, 0.75) && !insideEllipse(x, y, 690, 478, 60, 46, 1) && y < 400) ||
-      ((x > 306 && x < 356) || (x > 561 && x < 611)) && y > 640 && y < 770
+      (((x > 306 && x < 356) || (x > 561 && x < 611)) && y > 640 && y < 770)
     if (!ok || spots.some(([a, b]) => Math.hypot(a - x, b - y) < 42)) continue
     spots.push([x, y])
   }
   for (const [x, y] of spots) {
     const r = rand.int(9, 15)
-    if (burned) s += `<path d="M${n(x - r)} ${n(y)}a${r} ${r} 0 1 1 ${n(r * 1.6)} ${n(r * 0.9)}" fill="none" stroke="${dark}" stroke-width="5" stroke-linecap="round"/><circle cx="${n(x)}" cy="${n(y)}" r="3" fill="${dark}"/>`
-    else s += `<circle cx="${n(x)}" cy="${n(y)}" r="${r}" fill="${spotFill}" stroke="${dark}" stroke-width="5" stroke-dasharray="${n(r * 1.3)} 5"/>`
+    if (burned)
+      s += `<path d="M${n(x - r)} ${n(y)}a${r} ${r} 0 1 1 ${n(r * 1.6)} ${n(r * 0.9)}" fill="none" stroke="${dark}" stroke-width="5" stroke-linecap="round"/><circle cx="${n(x)}" cy="${n(y)}" r="3" fill="${dark}"/>`
+    else
+      s += `<circle cx="${n(x)}" cy="${n(y)}" r="${r}" fill="${spotFill}" stroke="${dark}" stroke-width="5" stroke-dasharray="${n(r * 1.3)} 5"/>`
   }
   return s
 }
@@ -566,8 +643,10 @@ function dove(x, y, sc, body, wing, line, beak, rand, flip = false) {
     `<path d="M-320-120-220-30M-345-40H-220M-330 40-220 20" stroke="${line}" stroke-width="6"/>` +
     `<path d="M248-106 302-90 248-74Z" fill="${beak}"/><circle cx="202" cy="-110" r="10" fill="${line}"/>` +
     `<path d="M-140-40Q10-150 160-30Q20 90-140 30Z" fill="${wing}"/>`
-  for (let k = 0; k < 4; k++) s += `<path d="M${-110 + k * 55}-${60 - k * 8}q30 45 ${20 + k * 6} 95" fill="none" stroke="${line}" stroke-width="6"/>`
-  for (let k = 0; k < 7; k++) s += `<circle cx="${-150 + k * 48}" cy="${n(80 - Math.abs(k - 3) * 6)}" r="${rand.int(5, 8)}" fill="${line}"/>`
+  for (let k = 0; k < 4; k++)
+    s += `<path d="M${-110 + k * 55}-${60 - k * 8}q30 45 ${20 + k * 6} 95" fill="none" stroke="${line}" stroke-width="6"/>`
+  for (let k = 0; k < 7; k++)
+    s += `<circle cx="${-150 + k * 48}" cy="${n(80 - Math.abs(k - 3) * 6)}" r="${rand.int(5, 8)}" fill="${line}"/>`
   return s + `</g>`
 }
 
@@ -598,12 +677,18 @@ function renderPottery(spec, rand, detail) {
       pattern("P", spec.motif, { g: base, a: dark, b: red === dark ? light : red, c: light, d: dark }, rand, 2.4) +
       `<radialGradient id="hl" cx=".3" cy=".25" r=".9"><stop offset="0" stop-color="#fff" stop-opacity=".28"/><stop offset=".55" stop-color="#fff" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity=".3"/></radialGradient>`
     let blotches = ""
-    for (let k = 0; k < 9; k++) blotches += `<ellipse cx="${rand.int(0, 800)}" cy="${rand.int(0, 1000)}" rx="${rand.int(60, 180)}" ry="${rand.int(40, 120)}" fill="${rand.pick(["#000", "#fff", c4])}" opacity=".07"/>`
+    for (let k = 0; k < 9; k++)
+      blotches += `<ellipse cx="${rand.int(0, 800)}" cy="${rand.int(0, 1000)}" rx="${rand.int(60, 180)}" ry="${rand.int(40, 120)}" fill="${rand.pick(["#000", "#fff", c4])}" opacity=".07"/>`
     const body = `<rect width="800" height="1000" fill="url(#P)"/>${blotches}<rect width="800" height="1000" fill="url(#hl)"/>`
     return svgDoc(spec, defs, body)
   }
-  const bg = luminance(base) > 0.7 ? backdrop("#e4d3b8", "#c4a57c", true, 800, 1000, 860, 300) : backdrop("#f5eee2", "#e0d0b7", true, 800, 1000, 860, 300)
-  let defs = bg.defs + `<radialGradient id="hl" cx=".32" cy=".3" r=".8"><stop offset="0" stop-color="#fff" stop-opacity=".3"/><stop offset=".6" stop-color="#fff" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity=".22"/></radialGradient>`
+  const bg =
+    luminance(base) > 0.7
+      ? backdrop("#e4d3b8", "#c4a57c", true, 800, 1000, 860, 300)
+      : backdrop("#f5eee2", "#e0d0b7", true, 800, 1000, 860, 300)
+  let defs =
+    bg.defs +
+    `<radialGradient id="hl" cx=".32" cy=".3" r=".8"><stop offset="0" stop-color="#fff" stop-opacity=".3"/><stop offset=".6" stop-color="#fff" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity=".22"/></radialGradient>`
   let body = bg.body
   const flip = rand.chance(0.5)
   const flipT = flip ? ` transform="translate(800 0) scale(-1 1)"` : ""
@@ -625,13 +710,32 @@ function renderPottery(spec, rand, detail) {
     case "planter": {
       const jar = spec.shape === "jar"
       const prof = jar
-        ? [[88, 200], [70, 250], [210 + rand.int(-15, 15), 420], [250 + rand.int(-15, 10), 570], [200, 740], [130, 850]]
-        : [[235, 420], [225, 470], [200, 650], [150, 850]]
+        ? [
+            [88, 200],
+            [70, 250],
+            [210 + rand.int(-15, 15), 420],
+            [250 + rand.int(-15, 10), 570],
+            [200, 740],
+            [130, 850],
+          ]
+        : [
+            [235, 420],
+            [225, 470],
+            [200, 650],
+            [150, 850],
+          ]
       const d = vesselPath(prof)
-      defs += `<path id="s" d="${d}"/><clipPath id="k"><use xlink:href="#s"/></clipPath>` + pattern("Z", spec.motif, { g: red, a: light, b: dark, c: light, d: dark }, rand, 0.9)
+      defs +=
+        `<path id="s" d="${d}"/><clipPath id="k"><use xlink:href="#s"/></clipPath>` +
+        pattern("Z", spec.motif, { g: red, a: light, b: dark, c: light, d: dark }, rand, 0.9)
       body += `<use xlink:href="#s" fill="${base}"/><g clip-path="url(#k)">`
       if (jar) {
-        body += band(0, 360, 800, 80, "url(#Z)") + band(0, 352, 800, 8, dark) + band(0, 440, 800, 8, dark) + band(0, 640, 800, 36, red) + band(0, 200, 800, 24, red)
+        body +=
+          band(0, 360, 800, 80, "url(#Z)") +
+          band(0, 352, 800, 8, dark) +
+          band(0, 440, 800, 8, dark) +
+          band(0, 640, 800, 36, red) +
+          band(0, 200, 800, 24, red)
       } else {
         body += band(0, 440, 800, 40, red) + band(0, 780, 800, 70, "url(#Z)")
       }
@@ -641,7 +745,10 @@ function renderPottery(spec, rand, detail) {
         body += `<ellipse cx="400" cy="200" rx="88" ry="16" fill="${shade(base, -0.45)}"/>`
       } else {
         const g = greenest(pal, "#4f8a3c")
-        body = body.replace(`<use xlink:href="#s"`, `${leaf(400, 420, 170, -120, g)}${leaf(400, 420, 190, -70, shade(g, 0.15))}${leaf(400, 420, 150, -30, g)}${leaf(400, 420, 160, -150, shade(g, -0.1))}<use xlink:href="#s"`)
+        body = body.replace(
+          `<use xlink:href="#s"`,
+          `${leaf(400, 420, 170, -120, g)}${leaf(400, 420, 190, -70, shade(g, 0.15))}${leaf(400, 420, 150, -30, g)}${leaf(400, 420, 160, -150, shade(g, -0.1))}<use xlink:href="#s"`
+        )
         body += `<ellipse cx="400" cy="420" rx="235" ry="34" fill="${shade(base, -0.4)}"/><ellipse cx="400" cy="416" rx="235" ry="30" fill="none" stroke="${shade(base, 0.1)}" stroke-width="10"/>`
         // jaguar face
         body +=
@@ -690,14 +797,16 @@ function renderAmber(spec, rand, detail) {
     `<ellipse cx="${n(cx)}" cy="${n(cy)}" rx="${n(rx)}" ry="${n(ry)}" fill="#fff" opacity=".42" transform="rotate(${rot} ${n(cx)} ${n(cy)})"/>`
   const bubbles = (cx, cy, spread, count) => {
     let s = ""
-    for (let k = 0; k < count; k++) s += `<circle cx="${n(cx + rand.range(-spread, spread))}" cy="${n(cy + rand.range(-spread, spread))}" r="${rand.int(2, 7)}" fill="none" stroke="#fff" stroke-opacity=".35" stroke-width="2"/>`
+    for (let k = 0; k < count; k++)
+      s += `<circle cx="${n(cx + rand.range(-spread, spread))}" cy="${n(cy + rand.range(-spread, spread))}" r="${rand.int(2, 7)}" fill="none" stroke="#fff" stroke-opacity=".35" stroke-width="2"/>`
     return s
   }
   const insect = (x, y, sc) =>
     `<g transform="translate(${x} ${y}) scale(${sc}) rotate(${rand.int(-40, 40)})" opacity=".78"><ellipse rx="26" ry="9" fill="#2a1406"/><circle cx="30" r="8" fill="#2a1406"/>` +
     `<path d="M-8-6-22-30M4-6-4-32M14-6 20-30M-8 6-22 30M4 6-4 32M14 6 20 30M36-4 54-20M36 4 54 16" stroke="#2a1406" stroke-width="2.5" fill="none"/>` +
     `<ellipse cx="-6" cy="-22" rx="30" ry="11" fill="#fff" opacity=".35" transform="rotate(-20)"/><ellipse cx="-6" cy="22" rx="30" ry="11" fill="#fff" opacity=".3" transform="rotate(20)"/></g>`
-  const drop = (s) => `M400 ${n(360 * s)}C${n(400 + 70 * s)} ${n(450 * s)} ${n(400 + 130 * s)} ${n(540 * s)} ${n(400 + 130 * s)} ${n(630 * s)}A${n(130 * s)} ${n(130 * s)} 0 0 1 ${n(400 - 130 * s)} ${n(630 * s)}C${n(400 - 130 * s)} ${n(540 * s)} ${n(400 - 70 * s)} ${n(450 * s)} 400 ${n(360 * s)}Z`
+  const drop = (s) =>
+    `M400 ${n(360 * s)}C${n(400 + 70 * s)} ${n(450 * s)} ${n(400 + 130 * s)} ${n(540 * s)} ${n(400 + 130 * s)} ${n(630 * s)}A${n(130 * s)} ${n(130 * s)} 0 0 1 ${n(400 - 130 * s)} ${n(630 * s)}C${n(400 - 130 * s)} ${n(540 * s)} ${n(400 - 70 * s)} ${n(450 * s)} 400 ${n(360 * s)}Z`
 
   if (detail) {
     let flows = ""
@@ -709,11 +818,13 @@ function renderAmber(spec, rand, detail) {
     if (spec.motif === "insect") body += insect(430, 560, 3.2)
     return svgDoc(spec, defs, body)
   }
-  const chain = (x1, x2, y) => `<path d="M${x1} -10Q${n((x1 + 400) / 2)} ${n(y * 0.9)} 400 ${y}M${x2} -10Q${n((x2 + 400) / 2)} ${n(y * 0.9)} 400 ${y}" fill="none" stroke="url(#ag)" stroke-width="6" stroke-dasharray="12 5"/>`
+  const chain = (x1, x2, y) =>
+    `<path d="M${x1} -10Q${n((x1 + 400) / 2)} ${n(y * 0.9)} 400 ${y}M${x2} -10Q${n((x2 + 400) / 2)} ${n(y * 0.9)} 400 ${y}" fill="none" stroke="url(#ag)" stroke-width="6" stroke-dasharray="12 5"/>`
   const bail = (y) => `<rect x="386" y="${y}" width="28" height="42" rx="10" fill="none" stroke="url(#ag)" stroke-width="8"/>`
   switch (spec.shape) {
     case "pendant":
-      body += chain(170, 630, 330) + bail(322) + `<path d="${drop(1)}" fill="url(#am)"/>${bubbles(400, 620, 70, 6)}${shine(350, 540, 34, 70, 20)}`
+      body +=
+        chain(170, 630, 330) + bail(322) + `<path d="${drop(1)}" fill="url(#am)"/>${bubbles(400, 620, 70, 6)}${shine(350, 540, 34, 70, 20)}`
       break
     case "earrings":
       for (const x of [-130, 130]) {
@@ -759,7 +870,13 @@ function renderAmber(spec, rand, detail) {
         `${bubbles(400, 560, 90, 7)}${shine(300, 470, 50, 26, -40)}<circle cx="400" cy="440" r="9" fill="${shade(bgc, 0.1)}"/>`
       break
     case "inclusion":
-      body += chain(160, 640, 300) + bail(292) + `<path d="M400 330C520 330 590 450 585 580C580 710 500 790 400 790C300 790 220 710 215 580C210 450 280 330 400 330Z" fill="url(#am)"/>` + insect(410, 570, 1.6) + bubbles(400, 560, 120, 8) + shine(320, 470, 48, 90, 25)
+      body +=
+        chain(160, 640, 300) +
+        bail(292) +
+        `<path d="M400 330C520 330 590 450 585 580C580 710 500 790 400 790C300 790 220 710 215 580C210 450 280 330 400 330Z" fill="url(#am)"/>` +
+        insect(410, 570, 1.6) +
+        bubbles(400, 560, 120, 8) +
+        shine(320, 470, 48, 90, 25)
       break
     case "maize": {
       const cob = "M400 330C485 360 505 500 488 650C475 750 432 800 400 808C368 800 325 750 312 650C295 500 315 360 400 330Z"
@@ -998,11 +1115,14 @@ function renderSeeds(spec, rand, detail) {
   const cols = pal.slice(1)
   const seed = (x, y, rx, ry, rot, c, shine = true) =>
     `<g transform="translate(${n(x)} ${n(y)}) rotate(${n(rot)})"><ellipse rx="${n(rx)}" ry="${n(ry)}" fill="${c}"/>` +
-    (shine ? `<ellipse cx="${n(-rx * 0.3)}" cy="${n(-ry * 0.35)}" rx="${n(rx * 0.3)}" ry="${n(ry * 0.2)}" fill="#fff" opacity=".4"/>` : "") +
+    (shine
+      ? `<ellipse cx="${n(-rx * 0.3)}" cy="${n(-ry * 0.35)}" rx="${n(rx * 0.3)}" ry="${n(ry * 0.2)}" fill="#fff" opacity=".4"/>`
+      : "") +
     `</g>`
   if (detail) {
     let body = `<rect width="800" height="1000" fill="${shade(pal[0], -0.1)}"/>`
-    for (let k = 0; k < 28; k++) body += seed(rand.int(20, 780), rand.int(20, 980), rand.int(26, 40), rand.int(18, 28), rand.int(0, 180), rand.pick(cols))
+    for (let k = 0; k < 28; k++)
+      body += seed(rand.int(20, 780), rand.int(20, 980), rand.int(26, 40), rand.int(18, 28), rand.int(0, 180), rand.pick(cols))
     return svgDoc(spec, "", body)
   }
   const bg = backdrop(shade(pal[0], 0.4), pal[0], false)
@@ -1066,7 +1186,10 @@ function renderToy(spec, rand, detail) {
     case "maracas": {
       const bg = backdrop("#f3e9d7", "#d9c29c", true, 800, 1000, 880, 260)
       let body = bg.body
-      for (const [x, rot, g] of [[300, -18, pal[0]], [500, 18, pal[1]]]) {
+      for (const [x, rot, g] of [
+        [300, -18, pal[0]],
+        [500, 18, pal[1]],
+      ]) {
         body +=
           `<g transform="rotate(${rot} ${x} 600)"><rect x="${x - 18}" y="560" width="36" height="300" rx="14" fill="#c79a6a"/><path d="M${x - 18} 800h36" stroke="#8a5a32" stroke-width="6"/>` +
           `<ellipse cx="${x}" cy="420" rx="140" ry="165" fill="${g}"/>` +
@@ -1078,9 +1201,15 @@ function renderToy(spec, rand, detail) {
     case "bow": {
       const [bgc, wood, dark, light, red] = pal
       const bg = backdrop(shade(bgc, 0.35), bgc, false)
-      let body = bg.body + `<path d="M260 110Q520 500 260 890" fill="none" stroke="${dark}" stroke-width="22" stroke-linecap="round"/><path d="M260 110V890" stroke="${light}" stroke-width="3"/>`
+      let body =
+        bg.body +
+        `<path d="M260 110Q520 500 260 890" fill="none" stroke="${dark}" stroke-width="22" stroke-linecap="round"/><path d="M260 110V890" stroke="${light}" stroke-width="3"/>`
       body += `<path d="M248 470h24v60h-24z" fill="${red}"/>`
-      for (const [y, rot] of [[300, -8], [500, 0], [700, 8]]) {
+      for (const [y, rot] of [
+        [300, -8],
+        [500, 0],
+        [700, 8],
+      ]) {
         body +=
           `<g transform="rotate(${rot} 420 ${y})"><path d="M170 ${y}H690" stroke="${wood}" stroke-width="10" stroke-linecap="round"/>` +
           `<path d="M180 ${y}l40-26h50l-30 26 30 26h-50Z" fill="${rand.pick([red, dark, light])}"/>` +
@@ -1130,7 +1259,7 @@ function renderCover(spec, rand) {
   const skyBottom = scene === "river" ? "#fbeedb" : "#f4efe4"
   const hill = scene === "forest" ? "#2f5d3a" : scene === "valley" ? "#7c9a55" : "#4d6b4a"
   const cl = roles(pal, rand)
-  let defs =
+  const defs =
     `<linearGradient id="sky" x2="0" y2="1"><stop offset="0" stop-color="${skyTop}"/><stop offset="1" stop-color="${skyBottom}"/></linearGradient>` +
     pattern("M", spec.motif, cl, rand, 1.2)
   let body = `<rect width="${W}" height="${H}" fill="url(#sky)"/>`
@@ -1140,12 +1269,30 @@ function renderCover(spec, rand) {
     const y = rand.int(70, 220)
     body += `<path d="M${x} ${y}h${rand.int(80, 160)}a26 26 0 0 0-40-30a34 34 0 0 0-62 4a22 22 0 0 0-30 26Z" fill="#fff" opacity=".75"/>`
   }
-  const layers = scene === "valley" ? [[420, 90], [500, 70], [560, 40]] : scene === "river" ? [[380, 220], [470, 150], [540, 60]] : [[400, 170], [480, 130], [550, 80]]
+  const layers =
+    scene === "valley"
+      ? [
+          [420, 90],
+          [500, 70],
+          [560, 40],
+        ]
+      : scene === "river"
+        ? [
+            [380, 220],
+            [470, 150],
+            [540, 60],
+          ]
+        : [
+            [400, 170],
+            [480, 130],
+            [550, 80],
+          ]
   layers.forEach(([y, amp], i) => {
     body += `<path d="${ridge(rand, y, amp, scene === "forest" ? 70 : 150)}" fill="${mix(hill, skyBottom, 0.55 - i * 0.25)}"/>`
   })
   if (scene === "forest") {
-    for (let k = 0; k < 26; k++) body += `<circle cx="${rand.int(0, W)}" cy="${rand.int(520, 600)}" r="${rand.int(30, 60)}" fill="${mix(hill, green, rand.range(0, 0.5))}"/>`
+    for (let k = 0; k < 26; k++)
+      body += `<circle cx="${rand.int(0, W)}" cy="${rand.int(520, 600)}" r="${rand.int(30, 60)}" fill="${mix(hill, green, rand.range(0, 0.5))}"/>`
   }
   if (scene === "river") {
     body += `<path d="M0 590Q300 560 600 585T1200 575V620H0Z" fill="#6aa5b8"/><path d="M80 592h90M420 588h120M820 584h80" stroke="#fff" stroke-opacity=".6" stroke-width="4"/>`

@@ -64,9 +64,7 @@ export async function buildShippingPlan(container: MedusaContainer, cartId: stri
   const plan: ShippingPlan = { speeds: [], groups: [] }
   for (const group of groups.values()) {
     plan.groups.push({
-      cooperative: group.cooperative
-        ? { id: group.cooperative.id, handle: group.cooperative.handle, name: group.cooperative.name }
-        : null,
+      cooperative: group.cooperative ? { id: group.cooperative.id, handle: group.cooperative.handle, name: group.cooperative.name } : null,
       item_ids: group.item_ids,
       options: options
         .filter((option) => option.service_zone?.fulfillment_set?.location?.id === group.locationId)

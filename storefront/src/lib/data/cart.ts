@@ -8,14 +8,7 @@ import { getLocale } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
 import { groupByCooperative, sortLines, type CooperativeRef } from "@/modules/cart/lib/group"
 import { stockProblems, type AvailabilityLine, type StockProblem } from "@/modules/cart/lib/stock"
-import {
-  addressFromForm,
-  hasErrors,
-  isEmail,
-  toStoreAddress,
-  validateAddress,
-  type AddressErrors,
-} from "@/modules/checkout/lib/address"
+import { addressFromForm, hasErrors, isEmail, toStoreAddress, validateAddress, type AddressErrors } from "@/modules/checkout/lib/address"
 import { errorKeyFor, type ErrorKey } from "@/modules/checkout/lib/errors"
 import { describeError, getAuthToken, getCartId, removeCartId, setCartId, setLastOrderId, storeFetch } from "./cookies"
 import { getRegion, listRegions, type RegionCode } from "./regions"
@@ -100,7 +93,8 @@ export async function getLineInfo(productIds: string[]): Promise<LineInfo> {
       query: {
         id: ids,
         limit: ids.length,
-        fields: "id,cooperative.id,cooperative.handle,cooperative.name,variants.id,variants.manage_inventory,variants.allow_backorder,+variants.inventory_quantity",
+        fields:
+          "id,cooperative.id,cooperative.handle,cooperative.name,variants.id,variants.manage_inventory,variants.allow_backorder,+variants.inventory_quantity",
       },
     })
     for (const product of products) {
@@ -400,9 +394,7 @@ export async function setCheckoutAddresses(_previous: FormState, form: FormData)
   }
 }
 
-export type PlaceOrderResult =
-  | { ok: false; error: ErrorKey; problems?: StockProblem[] }
-  | { ok: true; orderId: string }
+export type PlaceOrderResult = { ok: false; error: ErrorKey; problems?: StockProblem[] } | { ok: true; orderId: string }
 
 /**
  * Turns the cart into an order once the payment is authorized: checks stock once more, then

@@ -7,15 +7,7 @@ import { getLocale } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
 import { addressFromForm, hasErrors, isEmail, toStoreAddress, validateAddress } from "@/modules/checkout/lib/address"
 import { errorKeyFor, type ErrorKey } from "@/modules/checkout/lib/errors"
-import {
-  describeError,
-  getAuthToken,
-  getCartId,
-  removeAuthToken,
-  removeCartId,
-  setAuthToken,
-  storeFetch,
-} from "./cookies"
+import { describeError, getAuthToken, getCartId, removeAuthToken, removeCartId, setAuthToken, storeFetch } from "./cookies"
 
 /*
  * Customer accounts. The JWT stays in an httpOnly cookie and is sent per request; it is never
@@ -75,7 +67,9 @@ async function authenticate(email: string, password: string): Promise<string> {
 }
 
 export async function login(_previous: AccountState, form: FormData): Promise<AccountState> {
-  const email = String(form.get("email") ?? "").trim().toLowerCase()
+  const email = String(form.get("email") ?? "")
+    .trim()
+    .toLowerCase()
   const password = String(form.get("password") ?? "")
   const values = { email }
   const fieldErrors: Record<string, string> = {}
@@ -99,7 +93,9 @@ export async function register(_previous: AccountState, form: FormData): Promise
   const values = {
     first_name: String(form.get("first_name") ?? "").trim(),
     last_name: String(form.get("last_name") ?? "").trim(),
-    email: String(form.get("email") ?? "").trim().toLowerCase(),
+    email: String(form.get("email") ?? "")
+      .trim()
+      .toLowerCase(),
   }
   const password = String(form.get("password") ?? "")
   const fieldErrors: Record<string, string> = {}

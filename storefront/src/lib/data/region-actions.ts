@@ -20,7 +20,13 @@ export async function setRegion(formData: FormData): Promise<void> {
   const code: RegionCode = value
   const store = await cookies()
   if (store.get(REGION_COOKIE)?.value === code) return
-  store.set(REGION_COOKIE, code, { path: "/", maxAge: ONE_YEAR, sameSite: "lax", httpOnly: true, secure: process.env.NODE_ENV === "production" })
+  store.set(REGION_COOKIE, code, {
+    path: "/",
+    maxAge: ONE_YEAR,
+    sameSite: "lax",
+    httpOnly: true,
+    secure: process.env.NODE_ENV === "production",
+  })
   // The cart (built separately) moves to the new region's currency if it implements the hook.
   await import("@/lib/data/cart")
     .then((cart: { onRegionChange?: (code: RegionCode) => unknown }) => cart.onRegionChange?.(code))

@@ -41,7 +41,12 @@ function first(value: string | string[] | undefined): string | undefined {
 function text(value: string | string[] | undefined): string | undefined {
   const raw = first(value)
   // Collapse whitespace and drop control characters; cap the length.
-  const cleaned = raw?.replace(/[\u0000-\u001f\u007f]/g, "").replace(/\s+/g, " ").slice(0, MAX_TEXT).trim()
+  const cleaned = raw
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+    ?.replace(/[\u0000-\u001f\u007f]/g, "")
+    .replace(/\s+/g, " ")
+    .slice(0, MAX_TEXT)
+    .trim()
   return cleaned ? cleaned : undefined
 }
 
@@ -115,9 +120,7 @@ export function catalogHref(locale: string, query: Partial<CatalogQuery>, patch:
 }
 
 export function hasActiveFilters(query: Partial<CatalogQuery>): boolean {
-  return Boolean(
-    query.q || query.category || query.cooperative || query.technique || query.min_price || query.max_price || query.in_stock
-  )
+  return Boolean(query.q || query.category || query.cooperative || query.technique || query.min_price || query.max_price || query.in_stock)
 }
 
 /** The query for GET /store/catalog. */

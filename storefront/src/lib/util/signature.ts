@@ -16,12 +16,7 @@ export function signBody(rawBody: string, secret: string, now = Date.now()): str
  * Checks the x-telar-signature header in constant time. False for a missing secret or header,
  * a malformed value, a timestamp outside the tolerance, or a mismatch; never throws.
  */
-export function verifySignature(
-  rawBody: string,
-  header: string | null | undefined,
-  secret: string | undefined,
-  now = Date.now()
-): boolean {
+export function verifySignature(rawBody: string, header: string | null | undefined, secret: string | undefined, now = Date.now()): boolean {
   if (!secret || !header) return false
   const match = /^t=(\d{1,12}),sha256=([0-9a-f]{64})$/i.exec(header.trim())
   if (!match) return false

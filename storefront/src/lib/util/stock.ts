@@ -1,11 +1,7 @@
 /** "Only N left" from this many units down. */
 export const LOW_STOCK_THRESHOLD = 5
 
-export type StockState =
-  | { kind: "sold_out" }
-  | { kind: "one_of_a_kind" }
-  | { kind: "low"; left: number }
-  | { kind: "in_stock" }
+export type StockState = { kind: "sold_out" } | { kind: "one_of_a_kind" } | { kind: "low"; left: number } | { kind: "in_stock" }
 
 export type StockInput = {
   manage_inventory?: boolean | null

@@ -41,7 +41,7 @@ export function selectVariant<V extends VariantLike>(variants: V[], requestedId?
   return variants.find(isVariantAvailable) ?? variants[0]
 }
 
-function valueOf(variant: VariantLike, optionId: string): string | undefined {
+function optionValueOf(variant: VariantLike, optionId: string): string | undefined {
   return variant.options?.find((option) => option.option_id === optionId)?.value
 }
 
@@ -59,22 +59,22 @@ export function buildPicker(options: OptionLike[], variants: VariantLike[], sele
   return options.map((option) => {
     const values = option.values?.length
       ? option.values.map((entry) => entry.value)
-      : [...new Set(variants.map((variant) => valueOf(variant, option.id)).filter((value): value is string => Boolean(value)))]
+      : [...new Set(variants.map((variant) => optionValueOf(variant, option.id)).filter((value): value is string => Boolean(value)))]
     return {
       id: option.id,
       title: option.title,
       values: values.flatMap((value) => {
-        const withValue = variants.filter((variant) => valueOf(variant, option.id) === value)
+        const withValue = variants.filter((variant) => optionValueOf(variant, option.id) === value)
         if (!withValue.length) return []
         const exact = withValue.find((variant) =>
-          options.every((other) => other.id === option.id || valueOf(variant, other.id) === valueOf(selected, other.id))
+          options.every((other) => other.id === option.id || optionValueOf(variant, other.id) === optionValueOf(selected, other.id))
         )
         const target = exact ?? withValue.find(isVariantAvailable) ?? withValue[0]
         return [
           {
             value,
             variantId: target.id,
-            selected: valueOf(selected, option.id) === value,
+            selected: optionValueOf(selected, option.id) === value,
             available: isVariantAvailable(target),
           },
         ]

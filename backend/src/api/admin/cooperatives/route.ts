@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { z } from "@medusajs/framework/zod"
+import type { z } from "@medusajs/framework/zod"
 import { createCooperativeWorkflow } from "../../../workflows/cooperative/create-cooperative"
-import { AdminCreateCooperative } from "./validators"
+import type { AdminCreateCooperative } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -23,6 +23,10 @@ export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminC
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [created],
-  } = await query.graph({ entity: "cooperative", fields: req.queryConfig?.fields ?? ["*", "payout_account.*", "stock_location.id"], filters: { id: result.cooperative.id } })
+  } = await query.graph({
+    entity: "cooperative",
+    fields: req.queryConfig?.fields ?? ["*", "payout_account.*", "stock_location.id"],
+    filters: { id: result.cooperative.id },
+  })
   res.status(201).json({ cooperative: created })
 }

@@ -16,7 +16,6 @@ const handle = z
   .max(80)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "The handle may only use lowercase letters, digits and single hyphens, e.g. jolom-mayaetik.")
 
-
 const clabe = z
   .string()
   .regex(/^\d{18}$/, "A CLABE has exactly 18 digits.")
@@ -43,7 +42,10 @@ const payoutAccountFields = {
   method: z.enum(PAYOUT_METHODS),
   account_holder: z.string().min(2),
   clabe: clabe.nullish(),
-  stripe_account_id: z.string().regex(/^acct_[A-Za-z0-9]{6,}$/, "A Stripe account id looks like acct_1Abc...").nullish(),
+  stripe_account_id: z
+    .string()
+    .regex(/^acct_[A-Za-z0-9]{6,}$/, "A Stripe account id looks like acct_1Abc...")
+    .nullish(),
   currency_code: currency,
 }
 
@@ -117,7 +119,10 @@ export const AdminSetProductArtisans = z.object({ artisan_ids: ids }).strict()
 
 export const AdminSetProducerPrices = z
   .object({
-    prices: z.array(z.object({ variant_id: z.string().min(1), amount: moneyAmount }).strict()).min(1).max(500),
+    prices: z
+      .array(z.object({ variant_id: z.string().min(1), amount: moneyAmount }).strict())
+      .min(1)
+      .max(500),
   })
   .strict()
 

@@ -10,5 +10,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     filters: req.filterableFields,
     pagination: { ...req.queryConfig.pagination, order: { created_at: "DESC" } },
   })
-  res.json({ payment_decisions: data, count: metadata?.count ?? data.length, offset: metadata?.skip ?? 0, limit: metadata?.take ?? data.length })
+  res.json({
+    payment_decisions: data,
+    count: metadata?.count ?? data.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? data.length,
+  })
 }

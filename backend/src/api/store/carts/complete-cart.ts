@@ -37,7 +37,11 @@ export async function completeCartOrRelease(req: MedusaRequest, res: MedusaRespo
   const note = payment_released ? " Your card authorization has been cancelled: nothing will be charged." : ""
   const error = { message: `${result.error.message}${note}`, name: result.error.name, type: result.error.type }
   if (result.error.type && PAYMENT_TYPES.includes(result.error.type as (typeof PAYMENT_TYPES)[number])) {
-    const { data } = await query.graph({ entity: "cart", fields: ["*", "*items", "*payment_collection", "*payment_collection.payment_sessions"], filters: { id: cartId } })
+    const { data } = await query.graph({
+      entity: "cart",
+      fields: ["*", "*items", "*payment_collection", "*payment_collection.payment_sessions"],
+      filters: { id: cartId },
+    })
     return res.status(200).json({ type: "cart", cart: data[0], error, payment_released })
   }
   const status = STATUS_BY_TYPE[result.error.type ?? ""] ?? 500

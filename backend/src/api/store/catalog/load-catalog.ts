@@ -1,11 +1,5 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  getVariantAvailability,
-  MedusaError,
-  ProductStatus,
-  QueryContext,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, getVariantAvailability, MedusaError, ProductStatus, QueryContext } from "@medusajs/framework/utils"
 import type { CatalogItem } from "../../../lib/catalog/items"
 import { techniqueKeys } from "../../../lib/catalog/techniques"
 import { roundToMinor } from "@telar/fair-trade"
@@ -68,7 +62,9 @@ async function searchProductIds(scope: MedusaContainer, q: string, salesChannelI
     // No quiet fallback: a broken index must show, in the log and in every test that searches.
     scope
       .resolve(ContainerRegistrationKeys.LOGGER)
-      .error(`[catalog] The product search index could not answer "${q}": ${(error as Error).message}. Run \`medusa db:migrate\` and restart.`)
+      .error(
+        `[catalog] The product search index could not answer "${q}": ${(error as Error).message}. Run \`medusa db:migrate\` and restart.`
+      )
     throw new SearchUnavailableError("Search is unavailable right now; browsing and filters still work. Please try again later.")
   }
 }
@@ -114,12 +110,8 @@ function toItem(product: any, available: Map<string, number>, region: CatalogReg
     thumbnail: product.thumbnail ?? null,
     technique: typeof metadata.technique === "string" && metadata.technique.trim() ? metadata.technique : null,
     techniques: techniqueKeys(typeof metadata.technique === "string" ? metadata.technique : null),
-    categories: (product.categories ?? [])
-      .filter(Boolean)
-      .map((category: any) => ({ handle: category.handle, name: category.name })),
-    cooperative: cooperative
-      ? { handle: cooperative.handle, name: cooperative.name, community: cooperative.community }
-      : null,
+    categories: (product.categories ?? []).filter(Boolean).map((category: any) => ({ handle: category.handle, name: category.name })),
+    cooperative: cooperative ? { handle: cooperative.handle, name: cooperative.name, community: cooperative.community } : null,
     price,
     one_of_a_kind: metadata.one_of_a_kind === true || metadata.one_of_a_kind === "true",
     in_stock: inStock,
@@ -157,7 +149,7 @@ export async function loadCatalogItems(scope: MedusaContainer, context: CatalogS
   )
 
   const channels = new Set(context.salesChannelIds)
-  let visible = (products as any[]).filter((product) =>
+  const visible = (products as any[]).filter((product) =>
     (product.sales_channels ?? []).some((channel: any) => channel && channels.has(channel.id))
   )
   const managed = visible.flatMap((product) =>

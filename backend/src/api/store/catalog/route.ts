@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { toMinor } from "@telar/fair-trade"
-import { buildCatalogPage, type CatalogFilters } from "../../../lib/catalog/items"
+import { buildCatalogPage, type CatalogFilters, type CatalogItem } from "../../../lib/catalog/items"
 import { loadCatalogItems, resolveRegion, SearchUnavailableError } from "./load-catalog"
 import { parseCatalogQuery } from "./validators"
 
@@ -46,7 +46,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid catalog query: min_price is greater than max_price.")
   }
 
-  let items
+  let items: CatalogItem[]
   try {
     items = await loadCatalogItems(req.scope, { salesChannelIds, locale: req.locale, region }, params.q)
   } catch (error) {

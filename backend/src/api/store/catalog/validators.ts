@@ -49,9 +49,7 @@ export type StoreCatalogQueryType = z.infer<typeof StoreCatalogQuery>
 export function parseCatalogQuery(query: unknown): StoreCatalogQueryType {
   const result = StoreCatalogQuery.safeParse(query ?? {})
   if (!result.success) {
-    const problems = result.error.issues.map((issue) =>
-      issue.path.length ? `${issue.path.join(".")} ${issue.message}` : issue.message
-    )
+    const problems = result.error.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")} ${issue.message}` : issue.message))
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid catalog query: ${problems.join("; ")}.`)
   }
   const parsed = result.data

@@ -31,7 +31,15 @@ const artesanas = { handle: "artesanas", name: "Artesanas", community: "Chiapa" 
 const huipil = item({ id: "huipil", categories: [textiles], cooperative: tejedoras, technique: "Backstrap loom", price: 12800 })
 const sash = item({ id: "sash", categories: [textiles], cooperative: tejedoras, technique: "backstrap loom", price: 4000 })
 const bowl = item({ id: "bowl", categories: [pottery], cooperative: artesanas, technique: "Laca", price: 6000 })
-const jaguar = item({ id: "jaguar", categories: [pottery], cooperative: artesanas, technique: "clay", price: 3000, in_stock: false, inventory: 0 })
+const jaguar = item({
+  id: "jaguar",
+  categories: [pottery],
+  cooperative: artesanas,
+  technique: "clay",
+  price: 3000,
+  in_stock: false,
+  inventory: 0,
+})
 const unpriced = item({ id: "unpriced", categories: [pottery], cooperative: null, technique: null, price: null })
 const all = [huipil, sash, bowl, jaguar, unpriced]
 
@@ -128,9 +136,12 @@ describe("techniqueKeys", () => {
     expect(techniqueKeys(text)).toEqual(keys)
   })
 
-  it.each(seededProducts.map((product) => [product.handle, product.technique]))("the demo piece %s (%s) is under at least one technique", (_, technique) => {
-    expect(techniqueKeys(technique).length).toBeGreaterThan(0)
-  })
+  it.each(seededProducts.map((product) => [product.handle, product.technique]))(
+    "the demo piece %s (%s) is under at least one technique",
+    (_, technique) => {
+      expect(techniqueKeys(technique).length).toBeGreaterThan(0)
+    }
+  )
 })
 
 describe("buildCatalogPage", () => {

@@ -22,7 +22,10 @@ describe("medusa-config", () => {
     [{ JWT_SECRET: "supersecret", COOKIE_SECRET: strong }, /JWT_SECRET is a published default/],
     [{ JWT_SECRET: strong, COOKIE_SECRET: "telar-dev-cookie-secret" }, /COOKIE_SECRET is a published default/],
     [{ JWT_SECRET: strong, COOKIE_SECRET: "short" }, /COOKIE_SECRET is 5 bytes long/],
-    [{ JWT_SECRET: strong, COOKIE_SECRET: strong, NODE_ENV: "production", STRIPE_API_KEY: undefined, TELAR_STRIPE_EMULATOR: undefined }, /STRIPE_API_KEY is not set/],
+    [
+      { JWT_SECRET: strong, COOKIE_SECRET: strong, NODE_ENV: "production", STRIPE_API_KEY: undefined, TELAR_STRIPE_EMULATOR: undefined },
+      /STRIPE_API_KEY is not set/,
+    ],
   ])("refuses to boot with %j", (env, message) => {
     expect(() => loadConfigWith(env)).toThrow(message)
   })

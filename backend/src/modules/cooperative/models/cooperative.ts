@@ -2,17 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { Artisan } from "./artisan"
 import { PayoutAccount } from "./payout-account"
 
-export const CHIAPAS_REGIONS = [
-  "Altos",
-  "Selva",
-  "Frailesca",
-  "Centro",
-  "Norte",
-  "Sierra",
-  "Costa",
-  "Soconusco",
-  "Fronteriza",
-] as const
+export const CHIAPAS_REGIONS = ["Altos", "Selva", "Frailesca", "Centro", "Norte", "Sierra", "Costa", "Soconusco", "Fronteriza"] as const
 
 /** Only published cooperatives are public; new ones start as drafts, archived ones leave the shop. */
 export const COOPERATIVE_STATUSES = ["draft", "published", "archived"] as const

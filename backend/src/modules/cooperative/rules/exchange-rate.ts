@@ -12,17 +12,14 @@ export const RATE_JUMP_NEEDS_CONFIRMATION = 0.2
  * Is this a rate staff may record? Throws INVALID_DATA (400) for a pair that converts a currency
  * to itself or a rate outside the pair's plausible band, and NOT_ALLOWED for an unconfirmed jump.
  */
-export function assertSaneExchangeRate(input: {
-  from: string
-  to: string
-  rate: string
-  current: string | null
-  confirm_jump?: boolean
-}) {
+export function assertSaneExchangeRate(input: { from: string; to: string; rate: string; current: string | null; confirm_jump?: boolean }) {
   const from = input.from.toLowerCase()
   const to = input.to.toLowerCase()
   if (from === to) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `An exchange rate converts one currency to another: from and to are both ${from.toUpperCase()}.`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `An exchange rate converts one currency to another: from and to are both ${from.toUpperCase()}.`
+    )
   }
   // Comparing rates (not money): a float ratio is precise enough for a plausibility check.
   const rate = Number(input.rate)

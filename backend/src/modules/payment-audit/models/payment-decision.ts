@@ -3,12 +3,7 @@ import { model } from "@medusajs/framework/utils"
 /** Where a checkout decision was taken. */
 export const PAYMENT_DECISION_SOURCES = ["store", "webhook", "job"] as const
 /** What Telar did with a shopper's payment when a cart was (or could not be) turned into an order. */
-export const PAYMENT_DECISION_OUTCOMES = [
-  "order_placed",
-  "hold_released",
-  "payment_refunded",
-  "release_failed",
-] as const
+export const PAYMENT_DECISION_OUTCOMES = ["order_placed", "hold_released", "payment_refunded", "release_failed"] as const
 
 export type PaymentDecisionSource = (typeof PAYMENT_DECISION_SOURCES)[number]
 export type PaymentDecisionOutcome = (typeof PAYMENT_DECISION_OUTCOMES)[number]

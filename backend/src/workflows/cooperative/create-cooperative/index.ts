@@ -52,7 +52,10 @@ export const createCooperativeWorkflow = createWorkflow("create-cooperative", (i
 
   const links = transform({ cooperative, locationId }, ({ cooperative, locationId }): LinkDefinition[] => [
     { [COOPERATIVE_MODULE]: { cooperative_id: cooperative.id }, [Modules.STOCK_LOCATION]: { stock_location_id: locationId } },
-    { [Modules.STOCK_LOCATION]: { stock_location_id: locationId }, [Modules.FULFILLMENT]: { fulfillment_provider_id: MANUAL_FULFILLMENT_PROVIDER } },
+    {
+      [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: MANUAL_FULFILLMENT_PROVIDER },
+    },
   ])
   createRemoteLinkStep(links).config({ name: "link-cooperative-location" })
 

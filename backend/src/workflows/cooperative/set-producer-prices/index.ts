@@ -5,7 +5,7 @@ import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import {
   createProducerPricesStep,
   planProducerPricesStep,
-  ProducerPriceInput,
+  type ProducerPriceInput,
   updateProducerPricesStep,
 } from "../steps/producer-prices"
 

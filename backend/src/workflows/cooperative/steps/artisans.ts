@@ -12,8 +12,7 @@ export type ArtisanInput = {
   portrait_url?: string | null
 }
 
-const service = (container: { resolve: <T>(key: string) => T }) =>
-  container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
+const service = (container: { resolve: <T>(key: string) => T }) => container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
 
 export const assertArtisanHandleFreeStep = createStep(
   "assert-artisan-handle-free",

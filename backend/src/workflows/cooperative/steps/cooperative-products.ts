@@ -32,16 +32,13 @@ export const loadProductOwnershipStep = createStep(
 /** Each product belongs to exactly one cooperative: refuse to silently take one from another. */
 export const assertProductsAssignableStep = createStep(
   "assert-products-assignable",
-  async (
-    { cooperative_id, add, remove }: { cooperative_id: string; add: ProductOwnership[]; remove: ProductOwnership[] }
-  ) => {
+  async ({ cooperative_id, add, remove }: { cooperative_id: string; add: ProductOwnership[]; remove: ProductOwnership[] }) => {
     const taken = add.filter((product) => product.cooperative_id && product.cooperative_id !== cooperative_id)
     if (taken.length) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        taken
-          .map((product) => `"${product.title}" (${product.id}) belongs to cooperative ${product.cooperative_id}`)
-          .join("; ") + ": detach it there first."
+        taken.map((product) => `"${product.title}" (${product.id}) belongs to cooperative ${product.cooperative_id}`).join("; ") +
+          ": detach it there first."
       )
     }
     const foreign = remove.filter((product) => product.cooperative_id !== cooperative_id)

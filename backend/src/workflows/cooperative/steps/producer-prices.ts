@@ -76,7 +76,10 @@ export const createProducerPricesStep = createStep(
       plan.create.map((price) => ({ amount: asBigNumberInput(price.amount), currency_code: plan.currency_code }))
     )
     const links = created.map((price, index) => ({ variant_id: plan.create[index].variant_id, producer_price_id: price.id }))
-    return new StepResponse(links, created.map((price) => price.id))
+    return new StepResponse(
+      links,
+      created.map((price) => price.id)
+    )
   },
   async (ids, { container }) => {
     if (ids?.length) await container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE).deleteProducerPrices(ids)

@@ -21,7 +21,10 @@ export const resolveShippingContextStep = createStep(
       const known = new Set(channels.map((channel) => channel.id))
       const unknown = salesChannelIds.filter((id) => !known.has(id))
       if (unknown.length) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `No sales channel ${unknown.join(", ")} exists: use ids from /admin/sales-channels.`)
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `No sales channel ${unknown.join(", ")} exists: use ids from /admin/sales-channels.`
+        )
       }
     }
 

@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { assertArtisanHandleFreeStep, ArtisanInput, retrieveArtisanStep, updateArtisanStep } from "../steps/artisans"
+import { assertArtisanHandleFreeStep, type ArtisanInput, retrieveArtisanStep, updateArtisanStep } from "../steps/artisans"
 
 export const updateArtisanWorkflow = createWorkflow(
   "update-artisan",

@@ -56,7 +56,12 @@ export default function AddressBook({ addresses, countries }: { addresses: Entry
                 {countries.find((country) => country.code === entry.address.country_code)?.name ?? entry.address.country_code.toUpperCase()}
               </address>
               <div className="mt-3 flex gap-4">
-                <button type="button" className={ui.textButton} onClick={() => setEditing(entry.id)} aria-label={t("editLabel", { address: entry.label })}>
+                <button
+                  type="button"
+                  className={ui.textButton}
+                  onClick={() => setEditing(entry.id)}
+                  aria-label={t("editLabel", { address: entry.label })}
+                >
                   {t("edit")}
                 </button>
                 <button
@@ -95,7 +100,17 @@ export default function AddressBook({ addresses, countries }: { addresses: Entry
   )
 }
 
-function AddressForm({ entry, countries, onCancel, onSaved }: { entry?: Entry; countries: Countries; onCancel: () => void; onSaved: () => void }) {
+function AddressForm({
+  entry,
+  countries,
+  onCancel,
+  onSaved,
+}: {
+  entry?: Entry
+  countries: Countries
+  onCancel: () => void
+  onSaved: () => void
+}) {
   const t = useTranslations("account.addressesPage")
   const tAddress = useTranslations("checkout.address")
   const tErr = useTranslations("cart.errors")
@@ -112,16 +127,30 @@ function AddressForm({ entry, countries, onCancel, onSaved }: { entry?: Entry; c
     else document.getElementById(`${titleId}-form-errors`)?.focus()
   }, [state, onSaved, titleId])
   const labels = Object.fromEntries(
-    ["first_name", "last_name", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone"].map((field) => [field, tAddress(field)])
+    ["first_name", "last_name", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone"].map((field) => [
+      field,
+      tAddress(field),
+    ])
   )
   return (
     <form action={action} noValidate className="grid gap-4" aria-labelledby={titleId}>
       <h2 id={titleId} tabIndex={-1} className="font-serif text-xl focus:outline-none">
         {entry ? t("editTitle") : t("addTitle")}
       </h2>
-      <ErrorSummary id={`${titleId}-form-errors`} errors={state?.fieldErrors ?? {}} labels={labels} message={state?.error ? tErr(state.error) : null} />
+      <ErrorSummary
+        id={`${titleId}-form-errors`}
+        errors={state?.fieldErrors ?? {}}
+        labels={labels}
+        message={state?.error ? tErr(state.error) : null}
+      />
       {entry && <input type="hidden" name="address_id" value={entry.id} />}
-      <AddressFields prefix="" idPrefix={`${titleId}-form`} values={(state?.values as Partial<AddressInput>) ?? entry?.address ?? null} errors={state?.fieldErrors ?? {}} countries={countries} />
+      <AddressFields
+        prefix=""
+        idPrefix={`${titleId}-form`}
+        values={(state?.values as Partial<AddressInput>) ?? entry?.address ?? null}
+        errors={state?.fieldErrors ?? {}}
+        countries={countries}
+      />
       <div className="flex gap-3">
         <button type="submit" className={ui.primary} disabled={pending}>
           {pending ? t("saving") : t("save")}

@@ -23,8 +23,25 @@ export default function LoginForm({ next }: { next?: string }) {
         </p>
       )}
       {next && <input type="hidden" name="next" value={next} />}
-      <Field id="login-email" name="email" type="email" label={t("email")} required autoComplete="email" defaultValue={state?.values?.email ?? ""} error={state?.fieldErrors?.email} />
-      <Field id="login-password" name="password" type="password" label={t("password")} required autoComplete="current-password" error={state?.fieldErrors?.password} />
+      <Field
+        id="login-email"
+        name="email"
+        type="email"
+        label={t("email")}
+        required
+        autoComplete="email"
+        defaultValue={state?.values?.email ?? ""}
+        error={state?.fieldErrors?.email}
+      />
+      <Field
+        id="login-password"
+        name="password"
+        type="password"
+        label={t("password")}
+        required
+        autoComplete="current-password"
+        error={state?.fieldErrors?.password}
+      />
       <div>
         <button type="submit" className={ui.primary} disabled={pending}>
           {pending ? t("submitting") : t("submit")}

@@ -20,8 +20,8 @@ export default async function OrderList({ orders, locale }: { orders: HttpTypes.
             <div>
               <p className="font-semibold">{t("order", { number })}</p>
               <p className={`text-sm ${ui.muted}`}>
-                {t("placed", { date: date.format(new Date(order.created_at as unknown as string)) })} · {t("pieces", { count: itemCount(order.items) })} ·{" "}
-                {status}
+                {t("placed", { date: date.format(new Date(order.created_at as unknown as string)) })} ·{" "}
+                {t("pieces", { count: itemCount(order.items) })} · {status}
               </p>
             </div>
             <div className="flex items-center gap-4">

@@ -25,10 +25,35 @@ export default function RegisterForm({ next }: { next?: string }) {
       )}
       {next && <input type="hidden" name="next" value={next} />}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="register-first_name" name="first_name" label={t("first_name")} required autoComplete="given-name" defaultValue={v.first_name ?? ""} error={state?.fieldErrors?.first_name} />
-        <Field id="register-last_name" name="last_name" label={t("last_name")} required autoComplete="family-name" defaultValue={v.last_name ?? ""} error={state?.fieldErrors?.last_name} />
+        <Field
+          id="register-first_name"
+          name="first_name"
+          label={t("first_name")}
+          required
+          autoComplete="given-name"
+          defaultValue={v.first_name ?? ""}
+          error={state?.fieldErrors?.first_name}
+        />
+        <Field
+          id="register-last_name"
+          name="last_name"
+          label={t("last_name")}
+          required
+          autoComplete="family-name"
+          defaultValue={v.last_name ?? ""}
+          error={state?.fieldErrors?.last_name}
+        />
       </div>
-      <Field id="register-email" name="email" type="email" label={t("email")} required autoComplete="email" defaultValue={v.email ?? ""} error={state?.fieldErrors?.email} />
+      <Field
+        id="register-email"
+        name="email"
+        type="email"
+        label={t("email")}
+        required
+        autoComplete="email"
+        defaultValue={v.email ?? ""}
+        error={state?.fieldErrors?.email}
+      />
       <Field
         id="register-password"
         name="password"

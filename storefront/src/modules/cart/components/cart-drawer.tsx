@@ -84,6 +84,7 @@ export default function CartDrawer({ cart }: { cart: DrawerCart | null }) {
         </span>
         <span className="sr-only">{t("buttonUnit", { count })}</span>
       </Link>
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: the backdrop click is a mouse shortcut; keyboards close a modal dialog with Escape natively */}
       <dialog
         ref={dialogRef}
         aria-labelledby={titleId}

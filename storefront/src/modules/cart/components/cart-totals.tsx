@@ -45,11 +45,19 @@ export default async function CartTotals({
       )}
       <div className="flex justify-between gap-4">
         <dt>{t("shipping")}</dt>
-        <dd data-testid="totals-shipping">{final ? money(cart.shipping_subtotal) : <span className="text-ink/75">{t("shippingLater")}</span>}</dd>
+        <dd data-testid="totals-shipping">
+          {final ? money(cart.shipping_subtotal) : <span className="text-ink/75">{t("shippingLater")}</span>}
+        </dd>
       </div>
       <div className="flex justify-between gap-4">
         <dt>{t("taxes")}</dt>
-        <dd data-testid="totals-taxes">{final || amountToMinor(cart.tax_total, cart.currency_code) > 0 ? money(cart.tax_total) : <span className="text-ink/75">{t("taxesLater")}</span>}</dd>
+        <dd data-testid="totals-taxes">
+          {final || amountToMinor(cart.tax_total, cart.currency_code) > 0 ? (
+            money(cart.tax_total)
+          ) : (
+            <span className="text-ink/75">{t("taxesLater")}</span>
+          )}
+        </dd>
       </div>
       <div className="mt-2 flex justify-between gap-4 border-t border-ink/15 pt-3 text-lg font-semibold">
         <dt>{final ? t("total") : t("estimatedTotal")}</dt>

@@ -1,7 +1,13 @@
 /** The cooperative that makes (and ships) a product. */
 export type CooperativeRef = { id: string; handle: string; name: string }
 
-export type GroupableItem = { id: string; product_id?: string | null; quantity: number; unit_price?: number | null; subtotal?: number | null }
+export type GroupableItem = {
+  id: string
+  product_id?: string | null
+  quantity: number
+  unit_price?: number | null
+  subtotal?: number | null
+}
 
 export type CooperativeGroup<T extends GroupableItem> = {
   /** null for pieces whose cooperative is unknown (kept together, listed last). */

@@ -2,7 +2,16 @@ import Link from "next/link"
 
 export type FacetLink = { key: string; label: string; count: number; href: string; active: boolean }
 
-type Props = { id: string; title: string; links: FacetLink[]; allLabel: string; allHref: string; anyActive: boolean; visible?: number; moreLabel?: string }
+type Props = {
+  id: string
+  title: string
+  links: FacetLink[]
+  allLabel: string
+  allHref: string
+  anyActive: boolean
+  visible?: number
+  moreLabel?: string
+}
 
 const linkBase =
   "flex items-baseline justify-between gap-2 rounded px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo"

@@ -24,9 +24,10 @@ export function Pagination({ page, pages, hrefFor, labels }: Props) {
             </Link>
           ) : null}
         </li>
-        {pageWindow(page, pages).map((entry, index) =>
+        {pageWindow(page, pages).map((entry, index, entries) =>
           entry === "gap" ? (
-            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-ink/70">
+            // A gap sits between two page numbers: name it after the page before it.
+            <li key={`gap-after-${entries[index - 1]}`} aria-hidden="true" className="px-1 text-ink/70">
               …
             </li>
           ) : (

@@ -36,10 +36,16 @@ export async function CatalogTemplate({ locale, query, result, currency }: Props
     href: href({ cooperative: entry.handle === query.cooperative ? undefined : entry.handle }),
   }))
   // The backend's short list of techniques, named in the shopper's language.
-  const techniqueName = (key: string, fallback?: string) => (t.has(`techniques.${key}`) ? t(`techniques.${key}`) : fallback ?? key)
+  const techniqueName = (key: string, fallback?: string) => (t.has(`techniques.${key}`) ? t(`techniques.${key}`) : (fallback ?? key))
   const techniqueLinks: FacetLink[] = facets.techniques.map((entry) => {
     const active = entry.value === query.technique
-    return { key: entry.value, label: techniqueName(entry.value, entry.label), count: entry.count, active, href: href({ technique: active ? undefined : entry.value }) }
+    return {
+      key: entry.value,
+      label: techniqueName(entry.value, entry.label),
+      count: entry.count,
+      active,
+      href: href({ technique: active ? undefined : entry.value }),
+    }
   })
 
   const chips: { label: string; href: string }[] = []
@@ -57,7 +63,7 @@ export async function CatalogTemplate({ locale, query, result, currency }: Props
   }
   if (query.in_stock) chips.push({ label: t("inStockOnly"), href: href({ in_stock: undefined }) })
 
-  const heading = query.q ? t("resultsFor", { q: query.q }) : categoryName ?? cooperativeName ?? t("title")
+  const heading = query.q ? t("resultsFor", { q: query.q }) : (categoryName ?? cooperativeName ?? t("title"))
   const firstShown = result.count ? (result.page - 1) * result.limit + 1 : 0
   const lastShown = Math.min(result.count, result.page * result.limit)
 
@@ -141,7 +147,13 @@ export async function CatalogTemplate({ locale, query, result, currency }: Props
               <ul className="flex flex-wrap items-center gap-2" aria-label={t("activeFilters")}>
                 {chips.map((entry) => (
                   <li key={entry.label}>
-                    <Link href={entry.href} scroll={false} prefetch={false} className={chip} aria-label={t("removeFilter", { filter: entry.label })}>
+                    <Link
+                      href={entry.href}
+                      scroll={false}
+                      prefetch={false}
+                      className={chip}
+                      aria-label={t("removeFilter", { filter: entry.label })}
+                    >
                       {entry.label}
                       <span aria-hidden="true">×</span>
                     </Link>
@@ -172,7 +184,9 @@ export async function CatalogTemplate({ locale, query, result, currency }: Props
                       prefetch={false}
                       aria-current={query.sort === sort ? "true" : undefined}
                       className={`rounded px-2 py-1 focus-visible:outline-2 focus-visible:outline-indigo ${
-                        query.sort === sort ? "bg-ink font-semibold text-paper" : "text-ink hover:bg-ink/5 hover:underline underline-offset-4"
+                        query.sort === sort
+                          ? "bg-ink font-semibold text-paper"
+                          : "text-ink hover:bg-ink/5 hover:underline underline-offset-4"
                       }`}
                     >
                       {t(`sort.${sort}`)}

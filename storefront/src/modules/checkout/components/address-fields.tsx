@@ -28,12 +28,60 @@ export default function AddressFields({ prefix, idPrefix, values, errors, countr
   const country = value("country_code") || countries[0]?.code || ""
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field id={id("first_name")} name={`${prefix}first_name`} label={t("first_name")} required autoComplete={ac("given-name")} defaultValue={value("first_name")} error={error("first_name")} />
-      <Field id={id("last_name")} name={`${prefix}last_name`} label={t("last_name")} required autoComplete={ac("family-name")} defaultValue={value("last_name")} error={error("last_name")} />
-      <Field id={id("address_1")} name={`${prefix}address_1`} label={t("address_1")} required autoComplete={ac("address-line1")} defaultValue={value("address_1")} error={error("address_1")} className="sm:col-span-2" />
-      <Field id={id("address_2")} name={`${prefix}address_2`} label={t("address_2")} autoComplete={ac("address-line2")} defaultValue={value("address_2")} error={error("address_2")} className="sm:col-span-2" />
-      <Field id={id("city")} name={`${prefix}city`} label={t("city")} required autoComplete={ac("address-level2")} defaultValue={value("city")} error={error("city")} />
-      <Field id={id("province")} name={`${prefix}province`} label={t("province")} autoComplete={ac("address-level1")} defaultValue={value("province")} error={error("province")} />
+      <Field
+        id={id("first_name")}
+        name={`${prefix}first_name`}
+        label={t("first_name")}
+        required
+        autoComplete={ac("given-name")}
+        defaultValue={value("first_name")}
+        error={error("first_name")}
+      />
+      <Field
+        id={id("last_name")}
+        name={`${prefix}last_name`}
+        label={t("last_name")}
+        required
+        autoComplete={ac("family-name")}
+        defaultValue={value("last_name")}
+        error={error("last_name")}
+      />
+      <Field
+        id={id("address_1")}
+        name={`${prefix}address_1`}
+        label={t("address_1")}
+        required
+        autoComplete={ac("address-line1")}
+        defaultValue={value("address_1")}
+        error={error("address_1")}
+        className="sm:col-span-2"
+      />
+      <Field
+        id={id("address_2")}
+        name={`${prefix}address_2`}
+        label={t("address_2")}
+        autoComplete={ac("address-line2")}
+        defaultValue={value("address_2")}
+        error={error("address_2")}
+        className="sm:col-span-2"
+      />
+      <Field
+        id={id("city")}
+        name={`${prefix}city`}
+        label={t("city")}
+        required
+        autoComplete={ac("address-level2")}
+        defaultValue={value("city")}
+        error={error("city")}
+      />
+      <Field
+        id={id("province")}
+        name={`${prefix}province`}
+        label={t("province")}
+        autoComplete={ac("address-level1")}
+        defaultValue={value("province")}
+        error={error("province")}
+      />
       <Field
         id={id("postal_code")}
         name={`${prefix}postal_code`}

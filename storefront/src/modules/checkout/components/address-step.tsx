@@ -95,7 +95,14 @@ export default function AddressStep({ data, onDone }: { data: CheckoutData; onDo
       {!billingSame && (
         <fieldset className="grid gap-4 rounded-md border border-ink/20 p-4">
           <legend className="px-1 font-serif text-lg">{tAddress("billingTitle")}</legend>
-          <AddressFields prefix="billing_" idPrefix="address" values={billingValues} errors={errors} countries={data.countries} section="billing" />
+          <AddressFields
+            prefix="billing_"
+            idPrefix="address"
+            values={billingValues}
+            errors={errors}
+            countries={data.countries}
+            section="billing"
+          />
         </fieldset>
       )}
       {data.signedIn && (

@@ -144,7 +144,11 @@ function PaymentAndReview({ data, items, recap }: { data: CheckoutData; items: R
       if (!error) return t("payment.genericDecline")
       const shopperFacing =
         error.type === "card_error" || error.type === "validation_error" || error.code === "payment_intent_authentication_failure"
-      return shopperFacing && error.message ? error.message : error.type === "api_connection_error" ? tErr("unreachable") : t("payment.genericDecline")
+      return shopperFacing && error.message
+        ? error.message
+        : error.type === "api_connection_error"
+          ? tErr("unreachable")
+          : t("payment.genericDecline")
     },
     [t, tErr]
   )
@@ -210,7 +214,12 @@ function PaymentAndReview({ data, items, recap }: { data: CheckoutData; items: R
       }
     } catch (error) {
       // A redirect thrown by the server action is navigation, not failure.
-      if (error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_REDIRECT")) {
+      if (
+        error &&
+        typeof error === "object" &&
+        "digest" in error &&
+        String((error as { digest: unknown }).digest).startsWith("NEXT_REDIRECT")
+      ) {
         throw error
       }
       console.error(error)
@@ -219,19 +228,15 @@ function PaymentAndReview({ data, items, recap }: { data: CheckoutData; items: R
     }
   }
 
-  const phaseText = phase === "checking" ? t("review.checking") : phase === "paying" ? t("review.paying") : phase === "placing" ? t("review.placing") : ""
+  const phaseText =
+    phase === "checking" ? t("review.checking") : phase === "paying" ? t("review.paying") : phase === "placing" ? t("review.placing") : ""
 
   return (
     <>
       <StepSection id="payment" index={4} total={5} title={t("steps.payment")} open done={false}>
         <div className="grid gap-4">
           <p className={`text-sm ${ui.muted}`}>{t("payment.secure")}</p>
-          <div
-            ref={paymentErrorRef}
-            role="alert"
-            data-testid="payment-error"
-            className={paymentError ? ui.alert : "sr-only"}
-          >
+          <div ref={paymentErrorRef} role="alert" data-testid="payment-error" className={paymentError ? ui.alert : "sr-only"}>
             {paymentError && (
               <>
                 <p className="font-semibold">{t("payment.declinedTitle")}</p>

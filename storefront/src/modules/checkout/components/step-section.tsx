@@ -55,7 +55,13 @@ export default function StepSection({
           </span>
         </h2>
         {done && !open && onEdit && (
-          <button type="button" className={ui.textButton} onClick={onEdit} disabled={editDisabled} aria-label={t("editLabel", { step: title })}>
+          <button
+            type="button"
+            className={ui.textButton}
+            onClick={onEdit}
+            disabled={editDisabled}
+            aria-label={t("editLabel", { step: title })}
+          >
             {t("edit")}
           </button>
         )}

@@ -83,7 +83,10 @@ export function toStoreAddress(address: AddressInput): Record<string, string> {
 /** Two addresses describe the same place (for "billing same as shipping", de-duplication). */
 export function sameAddress(a: Partial<AddressInput> | null | undefined, b: Partial<AddressInput> | null | undefined): boolean {
   if (!a || !b) return false
-  const norm = (value: unknown) => String(value ?? "").trim().toLowerCase()
+  const norm = (value: unknown) =>
+    String(value ?? "")
+      .trim()
+      .toLowerCase()
   return (["first_name", "last_name", "address_1", "address_2", "city", "province", "postal_code", "country_code"] as const).every(
     (key) => norm(a[key]) === norm(b[key])
   )

@@ -64,9 +64,7 @@ export function selectedSpeed(
   const chosen = new Set((methods ?? []).map((method) => method.shipping_option_id).filter(Boolean) as string[])
   if (!chosen.size || !plan.groups.length) return null
   for (const speed of SPEEDS) {
-    const complete = plan.groups.every((group) =>
-      group.options.some((option) => option.speed === speed && chosen.has(option.id))
-    )
+    const complete = plan.groups.every((group) => group.options.some((option) => option.speed === speed && chosen.has(option.id)))
     if (complete) return speed
   }
   return null

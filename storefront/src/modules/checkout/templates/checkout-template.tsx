@@ -60,8 +60,7 @@ export default async function CheckoutTemplate({ locale, payment }: { locale: st
   const billingAddress = toInput(cart.billing_address)
   const problemByLine = new Map(availability.problems.map((problem) => [problem.line_item_id, problem]))
 
-  const returnError =
-    payment === "failed" ? t("payment.returnFailed") : payment ? tErr(isKnownError(payment) ? payment : "generic") : null
+  const returnError = payment === "failed" ? t("payment.returnFailed") : payment ? tErr(isKnownError(payment) ? payment : "generic") : null
 
   const data: CheckoutData = {
     locale,

@@ -36,8 +36,19 @@ export function CatalogImage({ src, alt, fill, width, height, sizes, className, 
   if (important) preload(src, { as: "image", fetchPriority: "high" })
   if (!isSvg(src)) {
     // Raster photos: the optimizer's srcset, rendered as a plain <img> (no client component).
-    const { props } = getImageProps({ src, alt, fill, width, height, sizes, className, style, loading: eager, fetchPriority: important ? "high" : undefined })
-    // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- alt comes from props
+    const { props } = getImageProps({
+      src,
+      alt,
+      fill,
+      width,
+      height,
+      sizes,
+      className,
+      style,
+      loading: eager,
+      fetchPriority: important ? "high" : undefined,
+    })
+    // biome-ignore lint/a11y/useAltText: alt is in props (required by this component's type)
     return <img {...props} />
   }
   return (

@@ -30,7 +30,9 @@ export async function ProductCard({ product, locale, priority = false, headingLe
           ) : product.one_of_a_kind ? (
             <span className="rounded bg-maize px-2 py-0.5 text-xs font-semibold text-ink">{t("oneOfAKind")}</span>
           ) : low ? (
-            <span className="rounded bg-paper px-2 py-0.5 text-xs font-semibold text-clay-dark">{t("onlyLeft", { count: product.inventory })}</span>
+            <span className="rounded bg-paper px-2 py-0.5 text-xs font-semibold text-clay-dark">
+              {t("onlyLeft", { count: product.inventory })}
+            </span>
           ) : null}
         </div>
       </div>

@@ -90,7 +90,16 @@ function Town({ x, y, name, side }: { x: number; y: number; name: string; side: 
  * and regions for orientation, one marker per cooperative (a link to its page), and a magnified
  * inset for the highlands, where most cooperatives sit close together.
  */
-export function ChiapasMap({ markers, title, description, regionLabels, neighbourLabels, insetLabel, compact = false, className = "" }: Props) {
+export function ChiapasMap({
+  markers,
+  title,
+  description,
+  regionLabels,
+  neighbourLabels,
+  insetLabel,
+  compact = false,
+  className = "",
+}: Props) {
   const radius = compact ? 9 : 11
   const withInset = !compact && Boolean(insetLabel) && markers.some((marker) => inInset(marker.lat, marker.lon))
   const inside = withInset ? markers.filter((marker) => inInset(marker.lat, marker.lon)) : []

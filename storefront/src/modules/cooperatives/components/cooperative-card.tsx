@@ -12,7 +12,14 @@ export async function CooperativeCard({ cooperative, locale, number, headingLeve
     <article className="group relative flex h-full flex-col overflow-hidden rounded-xl border border-ink/10 bg-white">
       <div className="relative aspect-[3/2] bg-ink/5">
         {cooperative.cover_url ? (
-          <CatalogImage src={cooperative.cover_url} alt="" fill important={important} sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw" className="object-cover" />
+          <CatalogImage
+            src={cooperative.cover_url}
+            alt=""
+            fill
+            important={important}
+            sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
+            className="object-cover"
+          />
         ) : null}
         {number !== undefined ? (
           <span
@@ -67,9 +74,7 @@ export async function CooperativeCard({ cooperative, locale, number, headingLeve
             </dd>
           </div>
         </dl>
-        {cooperative.languages.length ? (
-          <p className="mt-3 text-xs text-ink/75">{t("speaks", { languages })}</p>
-        ) : null}
+        {cooperative.languages.length ? <p className="mt-3 text-xs text-ink/75">{t("speaks", { languages })}</p> : null}
       </div>
     </article>
   )

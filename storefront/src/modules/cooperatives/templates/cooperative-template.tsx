@@ -29,7 +29,10 @@ export async function CooperativeTemplate({ cooperative, locale, products, produ
       <div className="mx-auto max-w-6xl px-4 sm:px-6">
         <div className="-mt-16 rounded-xl bg-paper p-6 shadow-sm ring-1 ring-ink/10 sm:p-8 lg:-mt-24">
           <nav aria-label={t("breadcrumb")} className="text-sm text-ink/80">
-            <Link href={`/${locale}/cooperatives`} className="underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-indigo">
+            <Link
+              href={`/${locale}/cooperatives`}
+              className="underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-indigo"
+            >
               {t("allCooperatives")}
             </Link>
           </nav>

@@ -32,7 +32,12 @@ export async function CooperativesTemplate({ cooperatives, locale }: { cooperati
             insetLabel={tMap("inset")}
             description={tMap("description", { count: located.length })}
             regionLabels={{ selva: tMap("regions.selva"), soconusco: tMap("regions.soconusco"), centro: tMap("regions.centro") }}
-            neighbourLabels={{ guatemala: tMap("neighbours.guatemala"), tabasco: tMap("neighbours.tabasco"), oaxaca: tMap("neighbours.oaxaca"), pacific: tMap("neighbours.pacific") }}
+            neighbourLabels={{
+              guatemala: tMap("neighbours.guatemala"),
+              tabasco: tMap("neighbours.tabasco"),
+              oaxaca: tMap("neighbours.oaxaca"),
+              pacific: tMap("neighbours.pacific"),
+            }}
           />
           <figcaption className="px-2 pt-2 pb-1 text-xs text-ink/75">{tMap("caption")}</figcaption>
         </figure>

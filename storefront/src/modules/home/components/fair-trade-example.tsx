@@ -23,7 +23,10 @@ export async function FairTradeExample({ locale, example }: Props) {
           <ol className="mt-6 space-y-4">
             {points.map((point, index) => (
               <li key={point} className="flex gap-4">
-                <span aria-hidden="true" className="inline-flex size-8 shrink-0 items-center justify-center rounded-full bg-clay-dark font-semibold text-paper">
+                <span
+                  aria-hidden="true"
+                  className="inline-flex size-8 shrink-0 items-center justify-center rounded-full bg-clay-dark font-semibold text-paper"
+                >
                   {index + 1}
                 </span>
                 <div>
@@ -54,7 +57,10 @@ export async function FairTradeExample({ locale, example }: Props) {
               })}
             </p>
             <div className="mt-5 flex h-4 overflow-hidden rounded-full bg-maize" aria-hidden="true">
-              <div className="h-full bg-jade" style={{ width: `${Math.min(10000, Math.max(0, example.split.cooperativeShareBps)) / 100}%` }} />
+              <div
+                className="h-full bg-jade"
+                style={{ width: `${Math.min(10000, Math.max(0, example.split.cooperativeShareBps)) / 100}%` }}
+              />
             </div>
             <dl className="mt-4 grid grid-cols-2 gap-4 text-sm">
               <div>
@@ -72,7 +78,9 @@ export async function FairTradeExample({ locale, example }: Props) {
                   <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-maize" />
                   {t("toNetwork")}
                 </dt>
-                <dd className="mt-1 text-xl font-semibold text-ink tabular-nums">{formatMoney(example.split.network, example.split.currency, locale)}</dd>
+                <dd className="mt-1 text-xl font-semibold text-ink tabular-nums">
+                  {formatMoney(example.split.network, example.split.currency, locale)}
+                </dd>
               </div>
             </dl>
             <p className="mt-4 text-xs text-ink/75">{t("networkCovers")}</p>

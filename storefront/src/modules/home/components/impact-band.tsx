@@ -20,7 +20,9 @@ export async function ImpactBand({ impact, locale }: { impact: Impact; locale: s
           </h2>
           {impact.average_cooperative_share_bps != null ? (
             <p className="mt-3">
-              <span className="block font-serif text-6xl font-semibold sm:text-7xl">{formatShare(impact.average_cooperative_share_bps, locale)}</span>
+              <span className="block font-serif text-6xl font-semibold sm:text-7xl">
+                {formatShare(impact.average_cooperative_share_bps, locale)}
+              </span>
               <span className="mt-2 block text-lg text-paper">{t("share")}</span>
             </p>
           ) : null}

@@ -29,7 +29,10 @@ export async function HomeTemplate({ locale, featured, cooperatives, categories,
   const hero = featured.find((product) => product.thumbnail)
   return (
     <>
-      <section aria-labelledby="hero-heading" className="mx-auto grid max-w-6xl items-center gap-10 px-4 py-10 sm:px-6 md:grid-cols-[1.2fr_1fr] md:py-16">
+      <section
+        aria-labelledby="hero-heading"
+        className="mx-auto grid max-w-6xl items-center gap-10 px-4 py-10 sm:px-6 md:grid-cols-[1.2fr_1fr] md:py-16"
+      >
         <div>
           <p className="text-sm font-semibold tracking-wider text-clay-dark uppercase">{t("hero.eyebrow")}</p>
           <h1 id="hero-heading" className="mt-3 font-serif text-4xl leading-tight font-semibold text-ink sm:text-5xl">
@@ -58,7 +61,10 @@ export async function HomeTemplate({ locale, featured, cooperatives, categories,
               />
             </div>
             <figcaption className="mt-3 text-center text-sm text-ink/80">
-              <Link href={`/${locale}/products/${hero.handle}`} className="font-semibold text-ink underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-indigo">
+              <Link
+                href={`/${locale}/products/${hero.handle}`}
+                className="font-semibold text-ink underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-indigo"
+              >
                 {hero.title}
               </Link>
               {hero.cooperative ? ` · ${hero.cooperative.name}, ${hero.cooperative.community}` : null}

@@ -1,7 +1,8 @@
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 
-const footerLink = "underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-maize rounded-sm"
+const footerLink =
+  "underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-maize rounded-sm"
 
 export async function Footer({ locale }: { locale: string }) {
   const t = await getTranslations("footer")

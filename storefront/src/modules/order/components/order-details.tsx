@@ -7,7 +7,15 @@ import { formatMoney } from "../../cart/lib/money"
 import { ui } from "../../cart/lib/ui"
 
 /** The pieces of an order (one parcel per cooperative), where it ships, how, and the totals. */
-export default async function OrderDetails({ order, locale, headingLevel = 2 }: { order: HttpTypes.StoreOrder; locale: string; headingLevel?: 2 | 3 }) {
+export default async function OrderDetails({
+  order,
+  locale,
+  headingLevel = 2,
+}: {
+  order: HttpTypes.StoreOrder
+  locale: string
+  headingLevel?: 2 | 3
+}) {
   const t = await getTranslations({ locale, namespace: "order" })
   const tCart = await getTranslations({ locale, namespace: "cart" })
   const H = headingLevel === 2 ? "h2" : "h3"
@@ -27,7 +35,9 @@ export default async function OrderDetails({ order, locale, headingLevel = 2 }: 
         {groups.length > 1 && <p className={ui.muted}>{t("parcelNote")}</p>}
         {groups.map((group) => (
           <div key={group.cooperative?.id ?? "other"} className={ui.card}>
-            <p className="font-medium">{group.cooperative ? tCart("parcelFrom", { name: group.cooperative.name }) : tCart("parcelOther")}</p>
+            <p className="font-medium">
+              {group.cooperative ? tCart("parcelFrom", { name: group.cooperative.name }) : tCart("parcelOther")}
+            </p>
             <ul className="mt-2 divide-y divide-ink/10">
               {group.items.map((item) => (
                 <li key={item.id} className="flex gap-4 py-3" data-testid="order-line">

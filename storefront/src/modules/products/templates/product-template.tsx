@@ -48,13 +48,14 @@ export async function ProductTemplate({ product, locale, requestedVariantId, rat
   const images = (product.images?.length ? product.images.map((image) => image.url) : product.thumbnail ? [product.thumbnail] : []).filter(
     (url): url is string => Boolean(url)
   )
-  const picker = hasRealOptions(product.options ?? [], variants) && selected
-    ? buildPicker(
-        (product.options ?? []).map((option) => ({ id: option.id, title: option.title, values: option.values })),
-        variants,
-        selected
-      )
-    : []
+  const picker =
+    hasRealOptions(product.options ?? [], variants) && selected
+      ? buildPicker(
+          (product.options ?? []).map((option) => ({ id: option.id, title: option.title, values: option.values })),
+          variants,
+          selected
+        )
+      : []
 
   const jsonLd = productJsonLd({
     name: title,
@@ -87,7 +88,10 @@ export async function ProductTemplate({ product, locale, requestedVariantId, rat
       <nav aria-label={t("breadcrumb")} className="text-sm text-ink/80">
         <ol className="flex flex-wrap items-center gap-1">
           <li>
-            <Link href={`/${locale}/store`} className="underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-indigo">
+            <Link
+              href={`/${locale}/store`}
+              className="underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-indigo"
+            >
               {t("shop")}
             </Link>
           </li>
@@ -154,7 +158,9 @@ export async function ProductTemplate({ product, locale, requestedVariantId, rat
           ) : null}
 
           <p className="mt-4 text-2xl font-semibold text-ink tabular-nums">
-            {priceMinor !== null && calculated?.currency_code ? formatMoney(priceMinor, calculated.currency_code, locale) : t("priceUnavailable")}
+            {priceMinor !== null && calculated?.currency_code
+              ? formatMoney(priceMinor, calculated.currency_code, locale)
+              : t("priceUnavailable")}
           </p>
 
           <div className="mt-3">
@@ -273,11 +279,23 @@ export async function ProductTemplate({ product, locale, requestedVariantId, rat
             <figure>
               <ChiapasMap
                 compact
-                markers={[{ id: cooperative.id, lat: cooperative.latitude, lon: cooperative.longitude, label: `${cooperative.name}, ${cooperative.community}` }]}
+                markers={[
+                  {
+                    id: cooperative.id,
+                    lat: cooperative.latitude,
+                    lon: cooperative.longitude,
+                    label: `${cooperative.name}, ${cooperative.community}`,
+                  },
+                ]}
                 title={t("originMapTitle", { community: cooperative.community })}
                 description={t("originMapDescription", { community: cooperative.community, municipality: cooperative.municipality })}
                 regionLabels={{ selva: tMap("regions.selva"), soconusco: tMap("regions.soconusco"), centro: tMap("regions.centro") }}
-                neighbourLabels={{ guatemala: tMap("neighbours.guatemala"), tabasco: tMap("neighbours.tabasco"), oaxaca: tMap("neighbours.oaxaca"), pacific: tMap("neighbours.pacific") }}
+                neighbourLabels={{
+                  guatemala: tMap("neighbours.guatemala"),
+                  tabasco: tMap("neighbours.tabasco"),
+                  oaxaca: tMap("neighbours.oaxaca"),
+                  pacific: tMap("neighbours.pacific"),
+                }}
                 className="rounded-lg border border-ink/10"
               />
               <figcaption className="mt-2 text-xs text-ink/75">

@@ -9,7 +9,11 @@ export async function retrieveAdminCooperative(req: AuthenticatedMedusaRequest, 
   const {
     data: [cooperative],
   } = await query.graph(
-    { entity: "cooperative", fields: fields ?? [...ADMIN_COOPERATIVE_FIELDS, "products.id", "products.title", "products.handle"], filters: { id } },
+    {
+      entity: "cooperative",
+      fields: fields ?? [...ADMIN_COOPERATIVE_FIELDS, "products.id", "products.title", "products.handle"],
+      filters: { id },
+    },
     { throwIfKeyNotFound: true }
   )
   return cooperative

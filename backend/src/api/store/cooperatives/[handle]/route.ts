@@ -7,16 +7,19 @@ const PRODUCT_FIELDS = ["id", "handle", "title", "subtitle", "thumbnail", "statu
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cooperative",
-    fields: [
-      ...STORE_COOPERATIVE_FIELDS,
-      ...STORE_ARTISAN_FIELDS.map((field) => `artisans.${field}`),
-      ...PRODUCT_FIELDS.map((field) => `products.${field}`),
-    ],
-    // Drafts and archived cooperatives are not public: the same 404 as an unknown handle.
-    filters: { handle: req.params.handle, status: "published" },
-  }, { cache: PUBLIC_COOPERATIVE_CACHE })
+  const { data } = await query.graph(
+    {
+      entity: "cooperative",
+      fields: [
+        ...STORE_COOPERATIVE_FIELDS,
+        ...STORE_ARTISAN_FIELDS.map((field) => `artisans.${field}`),
+        ...PRODUCT_FIELDS.map((field) => `products.${field}`),
+      ],
+      // Drafts and archived cooperatives are not public: the same 404 as an unknown handle.
+      filters: { handle: req.params.handle, status: "published" },
+    },
+    { cache: PUBLIC_COOPERATIVE_CACHE }
+  )
   const found = data[0] as any
   if (!found) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No cooperative with handle "${req.params.handle}".`)

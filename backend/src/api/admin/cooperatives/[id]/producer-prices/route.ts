@@ -1,15 +1,23 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { z } from "@medusajs/framework/zod"
+import type { z } from "@medusajs/framework/zod"
 import { setProducerPricesWorkflow } from "../../../../../workflows/cooperative/set-producer-prices"
-import { AdminSetProducerPrices } from "../../validators"
+import type { AdminSetProducerPrices } from "../../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph(
     {
       entity: "cooperative",
-      fields: ["id", "products.id", "products.title", "products.variants.id", "products.variants.title", "products.variants.sku", "products.variants.producer_price.*"],
+      fields: [
+        "id",
+        "products.id",
+        "products.title",
+        "products.variants.id",
+        "products.variants.title",
+        "products.variants.sku",
+        "products.variants.producer_price.*",
+      ],
       filters: { id: req.params.id },
     },
     { throwIfKeyNotFound: true }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { z } from "@medusajs/framework/zod"
+import type { z } from "@medusajs/framework/zod"
 import { linkCooperativeProductsWorkflow } from "../../../../../workflows/cooperative/link-cooperative-products"
-import { AdminLinkCooperativeProducts } from "../../validators"
+import type { AdminLinkCooperativeProducts } from "../../validators"
 import { retrieveAdminCooperative } from "../route"
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminLinkCooperativeProducts>>, res: MedusaResponse) {

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { z } from "@medusajs/framework/zod"
+import type { z } from "@medusajs/framework/zod"
 import { setProductArtisansWorkflow } from "../../../../../workflows/cooperative/set-product-artisans"
-import { AdminSetProductArtisans } from "../../../cooperatives/validators"
+import type { AdminSetProductArtisans } from "../../../cooperatives/validators"
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminSetProductArtisans>>, res: MedusaResponse) {
   await setProductArtisansWorkflow(req.scope).run({

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { z } from "@medusajs/framework/zod"
-import { StoreSetShippingPlan } from "../../validators"
+import type { z } from "@medusajs/framework/zod"
+import type { StoreSetShippingPlan } from "../../validators"
 import { setShippingPlanWorkflow } from "../../../../../workflows/checkout/set-shipping-plan"
 import { buildShippingPlan } from "../../../../../workflows/checkout/shipping-plan"
 

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { z } from "@medusajs/framework/zod"
+import type { z } from "@medusajs/framework/zod"
 import { deleteArtisanWorkflow } from "../../../../../../workflows/cooperative/delete-artisan"
 import { updateArtisanWorkflow } from "../../../../../../workflows/cooperative/update-artisan"
-import { AdminUpdateArtisan } from "../../../validators"
+import type { AdminUpdateArtisan } from "../../../validators"
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminUpdateArtisan>>, res: MedusaResponse) {
   const { result } = await updateArtisanWorkflow(req.scope).run({

@@ -1,6 +1,8 @@
 module.exports = {
   testEnvironment: "node",
   transform: { "^.+\\.(t|j)sx?$": ["@swc/jest"] },
-  testMatch: ["<rootDir>/test/**/*.test.ts"],
+  // Tests sit beside what they prove; test/ keeps those that span several modules.
+  roots: ["<rootDir>/src", "<rootDir>/messages", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/src/$1" },
 }

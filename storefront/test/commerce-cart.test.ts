@@ -1,5 +1,5 @@
-import { groupByCooperative, itemCount, sortLines, type CooperativeRef } from "@/modules/cart/lib/group"
-import { clampQuantity, MAX_PER_LINE, quantityChoices, stockProblems } from "@/modules/cart/lib/stock"
+import { groupByCooperative, itemCount, sortLines, type CooperativeRef } from "@/lib/util/line-items"
+import { clampQuantity, MAX_PER_LINE, quantityChoices, stockProblems } from "@/lib/util/stock"
 
 const tunim: CooperativeRef = { id: "coop_1", handle: "tunim-chij", name: "Tunim Chij" }
 const jolom: CooperativeRef = { id: "coop_2", handle: "jolom-mayaetik", name: "Jolom Mayaetik" }

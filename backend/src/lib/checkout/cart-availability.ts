@@ -12,22 +12,13 @@ export type CartAvailability = {
  * `available` is null for variants that do not track stock.
  */
 export async function cartAvailability(container: MedusaContainer, cartId: string): Promise<CartAvailability> {
-  const { lines, tracksStock, unitsLeft } = await loadCartStock(container, cartId)
-  const items = lines.map((line) => {
-    let available: number | null = null
-    if (tracksStock(line)) {
-      for (const link of line.variant?.inventory_items ?? []) {
-        const units = Math.floor(unitsLeft(link) / Number(link.required_quantity || 1))
-        available = available === null ? units : Math.min(available, units)
-      }
-    }
-    return {
-      line_item_id: line.id,
-      variant_id: line.variant_id,
-      title: line.product_title ?? line.title,
-      requested: Number(line.quantity),
-      available,
-    }
-  })
+  const { lines, variantUnits } = await loadCartStock(container, cartId)
+  const items = lines.map((line) => ({
+    line_item_id: line.id,
+    variant_id: line.variant_id,
+    title: line.product_title ?? line.title,
+    requested: Number(line.quantity),
+    available: variantUnits(line),
+  }))
   return { ok: items.every((item) => item.available === null || item.available >= item.requested), items }
 }

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { type StockLevel, tracksStock as variantTracksStock, unitsLeftAt, variantUnitsLeft } from "@telar/fair-trade"
 
-type Level = { location_id: string; stocked_quantity?: number | null; reserved_quantity?: number | null }
-export type CartStockLink = { inventory_item_id: string; required_quantity?: number | null; inventory?: { location_levels?: Level[] } }
+export type CartStockLink = { inventory_item_id: string; required_quantity?: number | null; inventory?: { location_levels?: StockLevel[] } }
 export type CartStockLine = {
   id: string
   title: string
@@ -48,13 +48,19 @@ export async function loadCartStock(container: MedusaContainer, cartId: string) 
     fields: ["id", "stock_locations.id"],
     filters: { id: cart.sales_channel_id },
   })
-  const locations = new Set(((channels[0] as any)?.stock_locations ?? []).map((location: { id: string }) => location.id))
+  const locations = new Set<string>(((channels[0] as any)?.stock_locations ?? []).map((location: { id: string }) => location.id))
   const lines = (cart.items ?? []).filter((line): line is CartStockLine => !!line)
-  /** Lines that draw on tracked stock (managed inventory, no backorders). */
-  const tracksStock = (line: CartStockLine) => !!line.variant?.manage_inventory && !line.variant.allow_backorder
-  const unitsLeft = (link: CartStockLink) =>
-    (link.inventory?.location_levels ?? [])
-      .filter((level) => locations.has(level.location_id))
-      .reduce((sum, level) => sum + Number(level.stocked_quantity ?? 0) - Number(level.reserved_quantity ?? 0), 0)
-  return { lines, tracksStock, unitsLeft }
+  /** Lines that draw on tracked stock (the shared rule; a line whose variant is gone has none to draw on). */
+  const tracksStock = (line: CartStockLine) => !!line.variant && variantTracksStock(line.variant)
+  const unitsLeft = (link: CartStockLink) => unitsLeftAt(link.inventory?.location_levels, locations)
+  /** Units of the line's variant the channel can still sell; null when its stock is not tracked or it has no inventory. */
+  const variantUnits = (line: CartStockLine) => {
+    const links = line.variant?.inventory_items ?? []
+    if (!tracksStock(line) || !links.length) return null
+    return variantUnitsLeft(
+      links.map((link) => ({ required_quantity: link.required_quantity, levels: link.inventory?.location_levels })),
+      locations
+    )
+  }
+  return { lines, tracksStock, unitsLeft, variantUnits }
 }

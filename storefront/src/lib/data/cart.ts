@@ -6,10 +6,12 @@ import { refresh } from "next/cache"
 import { cache } from "react"
 import { getLocale } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
-import { groupByCooperative, sortLines, type CooperativeRef } from "@/modules/cart/lib/group"
-import { stockProblems, type AvailabilityLine, type StockProblem } from "@/modules/cart/lib/stock"
-import { addressFromForm, hasErrors, isEmail, toStoreAddress, validateAddress, type AddressErrors } from "@/modules/checkout/lib/address"
+import { groupByCooperative, sortLines, type CooperativeRef } from "@/lib/util/line-items"
+import { stockProblems, type AvailabilityLine, type StockProblem } from "@/lib/util/stock"
+import { addressFromForm, hasErrors, isEmail, toStoreAddress, validateAddress, type AddressErrors } from "@/modules/common/lib/address"
 import { errorKeyFor, type ErrorKey } from "@/modules/checkout/lib/errors"
+import { variantAvailability } from "@telar/fair-trade"
+import { MEDUSA_LOCALE, type Locale } from "@/i18n/routing"
 import { describeError, getAuthToken, getCartId, removeCartId, setCartId, setLastOrderId, storeFetch } from "./cookies"
 import { getRegion, listRegions, type RegionCode } from "./regions"
 
@@ -35,11 +37,25 @@ export async function retrieveCart(): Promise<StoreCart | null> {
   return fetchCart(id)
 }
 
+/**
+ * The cart's language: Medusa copies product titles into line items in the cart's locale (and
+ * re-translates them when it changes), so the cart, checkout and order read in the shopper's language.
+ */
+async function cartLocale(): Promise<string> {
+  const locale = (await getLocale()) as Locale
+  return MEDUSA_LOCALE[locale] ?? "en-US"
+}
+
 /** One fetch per render for the header, the page and its parts (no memo outside a render). */
 const fetchCart = cache(async (id: string): Promise<StoreCart | null> => {
   try {
     const { cart } = await storeFetch<{ cart: StoreCart }>(`/store/carts/${id}`, { query: CART_QUERY })
-    return cart.completed_at ? null : cart
+    if (cart.completed_at) return null
+    const locale = await cartLocale()
+    if ((cart as StoreCart & { locale?: string | null }).locale === locale) return cart
+    // The shopper switched language since the cart was made: its lines follow.
+    const updated = await storeFetch<{ cart: StoreCart }>(`/store/carts/${id}`, { method: "POST", body: { locale }, query: CART_QUERY })
+    return updated.cart
   } catch (error) {
     const { status } = describeError(error)
     if (status !== 404) log("retrieve", error)
@@ -51,7 +67,7 @@ async function createCart(): Promise<StoreCart> {
   const region = await getRegion()
   const { cart } = await storeFetch<{ cart: StoreCart }>("/store/carts", {
     method: "POST",
-    body: { region_id: region.id },
+    body: { region_id: region.id, locale: await cartLocale() },
     query: CART_QUERY,
   })
   await setCartId(cart.id)
@@ -60,12 +76,6 @@ async function createCart(): Promise<StoreCart> {
 
 async function getOrCreateCart(): Promise<StoreCart> {
   return (await retrieveCart()) ?? (await createCart())
-}
-
-/** Number of pieces in the cart (for the header). */
-export async function getCartCount(): Promise<number> {
-  const cart = await retrieveCart()
-  return (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
 }
 
 /* ------------------------------------------------------------------ products behind the lines */
@@ -103,8 +113,7 @@ export async function getLineInfo(productIds: string[]): Promise<LineInfo> {
         info.cooperatives[product.id] = { id, handle, name }
       }
       for (const variant of product.variants ?? []) {
-        const tracked = variant.manage_inventory && !variant.allow_backorder
-        info.stock[variant.id] = tracked ? Math.max(0, Number(variant.inventory_quantity ?? 0)) : null
+        info.stock[variant.id] = variantAvailability(variant).available
       }
     }
   } catch (error) {
@@ -323,7 +332,7 @@ export async function onRegionChange(code: RegionCode): Promise<void> {
     if (!region || region.id === cart.region_id) return
     await storeFetch(`/store/carts/${cartId}`, {
       method: "POST",
-      body: { region_id: region.id },
+      body: { region_id: region.id, locale: await cartLocale() },
       query: { fields: "id" },
     })
   } catch (error) {

@@ -1,7 +1,7 @@
 import "server-only"
 import Medusa from "@medusajs/js-sdk"
 
-export const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 
 /**
  * The one Medusa client. Server-side only: the publishable key is read at run time, so one

@@ -8,10 +8,10 @@ import { localeHeaders } from "./locale"
  * Per-visitor state: the cart id and the customer's JWT live in httpOnly cookies, and every
  * request that touches them goes out uncached (never under a shared cache tag).
  */
-export const CART_COOKIE = "_telar_cart_id"
-export const AUTH_COOKIE = "_telar_jwt"
+const CART_COOKIE = "_telar_cart_id"
+const AUTH_COOKIE = "_telar_jwt"
 /** The last order this browser placed, so its confirmation page can be shown to a guest. */
-export const LAST_ORDER_COOKIE = "_telar_last_order"
+const LAST_ORDER_COOKIE = "_telar_last_order"
 
 const secure = process.env.NODE_ENV === "production" && process.env.TELAR_INSECURE_COOKIES !== "1"
 const base = { httpOnly: true, sameSite: "lax" as const, secure, path: "/" }
@@ -52,7 +52,7 @@ export async function setLastOrderId(id: string): Promise<void> {
 }
 
 /** The shopper's language for Medusa plus, when signed in, their bearer token. */
-export async function visitorHeaders(withAuth = true): Promise<Record<string, string>> {
+async function visitorHeaders(withAuth = true): Promise<Record<string, string>> {
   const headers: Record<string, string> = { ...(await localeHeaders()) }
   if (withAuth) {
     const token = await getAuthToken()

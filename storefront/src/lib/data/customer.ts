@@ -5,7 +5,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { refresh } from "next/cache"
 import { getLocale } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
-import { addressFromForm, hasErrors, isEmail, toStoreAddress, validateAddress } from "@/modules/checkout/lib/address"
+import { addressFromForm, hasErrors, isEmail, toStoreAddress, validateAddress } from "@/modules/common/lib/address"
 import { errorKeyFor, type ErrorKey } from "@/modules/checkout/lib/errors"
 import { describeError, getAuthToken, getCartId, removeAuthToken, removeCartId, setAuthToken, storeFetch } from "./cookies"
 

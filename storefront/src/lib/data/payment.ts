@@ -2,9 +2,9 @@
 
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { amountToMinor } from "@/modules/cart/lib/money"
+import { amountToMinor } from "@/lib/util/money"
 import { errorKeyFor, type ErrorKey } from "@/modules/checkout/lib/errors"
-import type { StockProblem } from "@/modules/cart/lib/stock"
+import type { StockProblem } from "@/lib/util/stock"
 import { checkAvailability, retrieveCart } from "./cart"
 import { describeError, storeFetch } from "./cookies"
 

@@ -5,7 +5,7 @@ import { getRegion } from "./regions"
 import type { Product } from "@/lib/util/types"
 
 /** Everything the product page shows, in one request. */
-export const PRODUCT_FIELDS = [
+const PRODUCT_FIELDS = [
   "id",
   "title",
   "subtitle",

@@ -93,9 +93,9 @@ export const NEIGHBOURS = [
   { key: "pacific", lat: 14.75, lon: -93.55 },
 ] as const
 
-export const MAP_BOUNDS = { north: 18.2, south: 14.35, west: -94.5, east: -90.2 }
+const MAP_BOUNDS = { north: 18.2, south: 14.35, west: -94.5, east: -90.2 }
 /** Pixels per degree of latitude. */
-export const MAP_SCALE = 150
+const MAP_SCALE = 150
 /** Equirectangular projection corrected for the state's mid latitude. */
 const LON_FACTOR = Math.cos((16.3 * Math.PI) / 180)
 
@@ -137,7 +137,7 @@ export function insideOutline(point: Point, outline: readonly LatLon[] = CHIAPAS
  * The highlands around San Cristóbal hold most cooperatives a few kilometres apart, so the full
  * map shows them in a magnified inset drawn over Guatemala's side of the frame.
  */
-export const INSET = { north: 17.0, south: 16.28, west: -92.8, east: -92.3, x: 412, y: 342, zoom: 2.1 }
+const INSET = { north: 17.0, south: 16.28, west: -92.8, east: -92.3, x: 412, y: 342, zoom: 2.1 }
 
 export function inInset(lat: number, lon: number): boolean {
   return lat <= INSET.north && lat >= INSET.south && lon >= INSET.west && lon <= INSET.east

@@ -1,4 +1,4 @@
-import { fromMinor, toMinor } from "@telar/fair-trade"
+import { type AmountLike, fromMinor, roundToMinor } from "@telar/fair-trade"
 
 /** The Intl locale for each storefront language: US English, Mexican Spanish. */
 const INTL_LOCALES: Record<string, string> = { en: "en-US", es: "es-MX" }
@@ -20,18 +20,22 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
 }
 
 /**
- * Formats integer minor units (cents, centavos) as a price in the shopper's language.
- * The amount goes to Intl as exact decimal text, never through a float.
- * en: "$128.00", "MX$2,350.00"; es: "USD 128.00", "$2,350.00".
+ * Medusa v2 amounts are decimal numbers in major units (96 = $96.00). Totals computed by the
+ * backend (taxes, percentage discounts) can carry more decimals than the currency has: they are
+ * rounded once to whole minor units by the shared `roundToMinor`. Missing amounts count as 0.
+ */
+export function amountToMinor(amount: AmountLike, currency: string): number {
+  return roundToMinor(amount, currency) ?? 0
+}
+
+/**
+ * Formats integer minor units (cents, centavos) as a price in the shopper's language; Medusa
+ * amounts go through `amountToMinor` first. The amount reaches Intl as exact decimal text, never
+ * through a float. en: "$128.00", "MX$2,350.00"; es: "USD 128.00", "$2,350.00".
  */
 export function formatMoney(minor: number, currency: string, locale: string): string {
   const decimal = fromMinor(minor, currency) as Intl.StringNumericLiteral
   return formatter(locale, { style: "currency", currency: currency.toUpperCase() }).format(decimal)
-}
-
-/** Formats an amount given in major units ("128.00", 96) by first making it exact minor units. */
-export function formatAmount(amount: string | number, currency: string, locale: string): string {
-  return formatMoney(toMinor(amount, currency), currency, locale)
 }
 
 /** Formats basis points (5468 = 54.68%) as a whole percentage, truncated so we never overstate. */
@@ -40,14 +44,4 @@ export function formatShare(bps: number, locale: string): string {
   // "5468e-4" is exact decimal text; Intl scales it for the percent style without float math.
   const text = `${bps}e-4` as Intl.StringNumericLiteral
   return formatter(locale, { style: "percent", maximumFractionDigits: 0, roundingMode: "trunc" }).format(text)
-}
-
-/** Exact minor units for a major-unit amount, or null when it is missing or not a decimal. */
-export function safeMinor(amount: string | number | null | undefined, currency: string): number | null {
-  if (amount === null || amount === undefined || amount === "") return null
-  try {
-    return toMinor(amount, currency)
-  } catch {
-    return null
-  }
 }

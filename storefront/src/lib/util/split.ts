@@ -3,9 +3,9 @@ import type { ExchangeRateInfo, ProductVariant } from "./types"
 
 /**
  * "Where your money goes" for one unit of a variant: its calculated price in the shopper's
- * currency against the cooperative's producer price, through moneySplit (the payout ledger's
- * function — never computed any other way). Null when the variant has no price, no producer
- * price, or needs an exchange rate that is missing.
+ * currency against the cooperative's producer price, through moneySplit from @telar/fair-trade,
+ * the function the backend's average cooperative share (the impact figures) also uses. Null when
+ * the variant has no price, no producer price, or needs an exchange rate that is missing.
  */
 export function variantSplit(
   variant: Pick<ProductVariant, "calculated_price" | "producer_price"> | undefined | null,

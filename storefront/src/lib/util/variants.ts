@@ -2,6 +2,7 @@
  * Variant selection for the product page. The chosen variant lives in the URL (?v=<id>), so the
  * picker is plain links rendered on the server.
  */
+import { variantAvailability } from "@telar/fair-trade"
 
 export type VariantLike = {
   id: string
@@ -28,8 +29,7 @@ export type PickerValue = {
 export type PickerOption = { id: string; title: string; values: PickerValue[] }
 
 export function isVariantAvailable(variant: VariantLike): boolean {
-  if (variant.manage_inventory === false || variant.allow_backorder) return true
-  return (variant.inventory_quantity ?? 0) > 0
+  return variantAvailability(variant).purchasable
 }
 
 /** The requested variant if it exists, else the first available one, else the first. */

@@ -2,7 +2,7 @@ import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/t
 import { ContainerRegistrationKeys, getVariantAvailability, MedusaError, ProductStatus, QueryContext } from "@medusajs/framework/utils"
 import type { CatalogItem } from "../../../lib/catalog/items"
 import { techniqueKeys } from "../../../lib/catalog/techniques"
-import { roundToMinor } from "@telar/fair-trade"
+import { roundToMinor, tracksStock, variantAvailability } from "@telar/fair-trade"
 
 /** More hits than the catalog holds products, so a query never silently loses matches. */
 const MAX_SEARCH_HITS = 2000
@@ -88,13 +88,9 @@ function toItem(product: any, available: Map<string, number>, region: CatalogReg
   let inStock = false
   let price: number | null = null
   for (const variant of variants) {
-    if (variant.manage_inventory) {
-      const quantity = Math.max(0, available.get(variant.id) ?? 0)
-      inventory += quantity
-      inStock ||= quantity > 0 || !!variant.allow_backorder
-    } else {
-      inStock = true
-    }
+    const availability = variantAvailability({ ...variant, inventory_quantity: available.get(variant.id) })
+    if (availability.tracked) inventory += availability.available
+    inStock ||= availability.purchasable
     const calculated = variant.calculated_price
     if (region && calculated && calculated.currency_code?.toLowerCase() === region.currency_code) {
       const amount = roundToMinor(calculated.raw_calculated_amount ?? calculated.calculated_amount, region.currency_code)
@@ -153,7 +149,7 @@ export async function loadCatalogItems(scope: MedusaContainer, context: CatalogS
     (product.sales_channels ?? []).some((channel: any) => channel && channels.has(channel.id))
   )
   const managed = visible.flatMap((product) =>
-    (product.variants ?? []).filter((variant: any) => variant?.manage_inventory).map((variant: any) => variant.id)
+    (product.variants ?? []).filter((variant: any) => variant && tracksStock(variant)).map((variant: any) => variant.id)
   )
   const available = await availabilityByVariant(query, managed, context.salesChannelIds)
   const rankOf = new Map((hitIds ?? []).map((id, index) => [id, index]))

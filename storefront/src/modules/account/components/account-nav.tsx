@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { logout } from "@/lib/data/customer"
-import { ui } from "../../cart/lib/ui"
+import { ui } from "@/modules/common/lib/ui"
 
 const LINKS = [
   { href: "/account", key: "overview" },

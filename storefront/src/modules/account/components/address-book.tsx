@@ -1,12 +1,13 @@
 "use client"
 
 import { useActionState, useEffect, useRef, useState, useTransition } from "react"
-import { useTranslations } from "next-intl"
+import { useLocale, useTranslations } from "next-intl"
 import { deleteAddress, saveAddress, type AccountState } from "@/lib/data/customer"
-import { ui } from "../../cart/lib/ui"
-import type { AddressInput } from "../../checkout/lib/address"
-import AddressFields from "../../checkout/components/address-fields"
-import { ErrorSummary } from "../../checkout/components/field"
+import { ui } from "@/modules/common/lib/ui"
+import type { AddressInput } from "@/modules/common/lib/address"
+import AddressFields from "@/modules/common/components/address-fields"
+import { ErrorSummary } from "@/modules/common/components/field"
+import { PostalAddress } from "@/modules/common/components/postal-address"
 
 type Entry = { id: string; label: string; address: AddressInput }
 type Countries = Array<{ code: string; name: string }>
@@ -15,6 +16,7 @@ type Countries = Array<{ code: string; name: string }>
 export default function AddressBook({ addresses, countries }: { addresses: Entry[]; countries: Countries }) {
   const t = useTranslations("account.addressesPage")
   const tErr = useTranslations("cart.errors")
+  const locale = useLocale()
   const [editing, setEditing] = useState<string | "new" | null>(null)
   const [status, setStatus] = useState<string>("")
   const [deleting, startDelete] = useTransition()
@@ -45,16 +47,7 @@ export default function AddressBook({ addresses, countries }: { addresses: Entry
             </li>
           ) : (
             <li key={entry.id} className={ui.card} data-testid="saved-address">
-              <address className="not-italic">
-                {entry.address.first_name} {entry.address.last_name}
-                <br />
-                {entry.address.address_1}
-                {entry.address.address_2 ? `, ${entry.address.address_2}` : ""}
-                <br />
-                {[entry.address.city, entry.address.province, entry.address.postal_code].filter(Boolean).join(", ")}
-                <br />
-                {countries.find((country) => country.code === entry.address.country_code)?.name ?? entry.address.country_code.toUpperCase()}
-              </address>
+              <PostalAddress address={entry.address} locale={locale} />
               <div className="mt-3 flex gap-4">
                 <button
                   type="button"

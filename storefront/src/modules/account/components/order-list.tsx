@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server"
 import type { HttpTypes } from "@medusajs/types"
 import { Link } from "@/i18n/navigation"
-import { itemCount } from "../../cart/lib/group"
-import { formatMoney, intlLocale } from "../../cart/lib/money"
-import { ui } from "../../cart/lib/ui"
+import { itemCount } from "@/lib/util/line-items"
+import { amountToMinor, formatMoney, intlLocale } from "@/lib/util/money"
+import { ui } from "@/modules/common/lib/ui"
 
 export default async function OrderList({ orders, locale }: { orders: HttpTypes.StoreOrder[]; locale: string }) {
   const t = await getTranslations({ locale, namespace: "account.ordersPage" })
@@ -25,7 +25,9 @@ export default async function OrderList({ orders, locale }: { orders: HttpTypes.
               </p>
             </div>
             <div className="flex items-center gap-4">
-              <span className="font-semibold">{formatMoney(order.total, order.currency_code, locale)}</span>
+              <span className="font-semibold">
+                {formatMoney(amountToMinor(order.total, order.currency_code), order.currency_code, locale)}
+              </span>
               <Link href={`/account/orders/${order.id}`} className={ui.secondary}>
                 {t("view", { number })}
               </Link>

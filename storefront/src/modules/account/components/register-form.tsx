@@ -3,8 +3,8 @@
 import { useActionState, useEffect, useRef } from "react"
 import { useTranslations } from "next-intl"
 import { register, type AccountState } from "@/lib/data/customer"
-import { ui } from "../../cart/lib/ui"
-import { Field } from "../../checkout/components/field"
+import { ui } from "@/modules/common/lib/ui"
+import { Field } from "@/modules/common/components/field"
 
 export default function RegisterForm({ next }: { next?: string }) {
   const t = useTranslations("account.register")

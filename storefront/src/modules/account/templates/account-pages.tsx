@@ -4,9 +4,10 @@ import { notFound } from "next/navigation"
 import { Link, redirect } from "@/i18n/navigation"
 import { getCustomer, type StoreCustomer } from "@/lib/data/customer"
 import { listOrders, retrieveOrder } from "@/lib/data/orders"
-import { intlLocale } from "../../cart/lib/money"
-import { ui } from "../../cart/lib/ui"
-import OrderDetails from "../../order/components/order-details"
+import { intlLocale } from "@/lib/util/money"
+import { addressToInput, countryName } from "@/modules/common/lib/address"
+import { ui } from "@/modules/common/lib/ui"
+import OrderDetails from "@/modules/common/components/order-details"
 import AccountNav from "../components/account-nav"
 import AddressBook from "../components/address-book"
 import LoginForm from "../components/login-form"
@@ -135,22 +136,11 @@ export async function OrderTemplate({ locale, id }: { locale: string; id: string
 export async function AddressesTemplate({ locale }: { locale: string }) {
   const customer = await requireCustomer(locale, "/account/addresses")
   const t = await getTranslations({ locale, namespace: "account" })
-  const names = new Intl.DisplayNames([intlLocale(locale)], { type: "region" })
-  const countries = ["us", "mx"].map((code) => ({ code, name: names.of(code.toUpperCase()) ?? code.toUpperCase() }))
+  const countries = ["us", "mx"].map((code) => ({ code, name: countryName(code, locale) }))
   const addresses = (customer.addresses ?? []).map((address) => ({
     id: address.id,
     label: [address.address_1, address.city].filter(Boolean).join(", "),
-    address: {
-      first_name: address.first_name ?? "",
-      last_name: address.last_name ?? "",
-      address_1: address.address_1 ?? "",
-      address_2: address.address_2 ?? "",
-      city: address.city ?? "",
-      province: address.province ?? "",
-      postal_code: address.postal_code ?? "",
-      country_code: address.country_code ?? "",
-      phone: address.phone ?? "",
-    },
+    address: addressToInput(address)!,
   }))
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">

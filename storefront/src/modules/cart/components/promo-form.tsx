@@ -3,7 +3,7 @@
 import { useActionState, useId, useState, useTransition } from "react"
 import { useTranslations } from "next-intl"
 import { applyPromoCode, removePromoCode, type PromoState } from "@/lib/data/cart"
-import { ui } from "../lib/ui"
+import { ui } from "@/modules/common/lib/ui"
 
 /** Promo code entry plus the codes already applied (each removable). */
 export default function PromoForm({ codes }: { codes: string[] }) {

@@ -3,8 +3,8 @@
 import { useId, useState, useTransition } from "react"
 import { useTranslations } from "next-intl"
 import { updateLineItem } from "@/lib/data/cart"
-import { quantityChoices } from "../lib/stock"
-import { ui } from "../lib/ui"
+import { quantityChoices } from "@/lib/util/stock"
+import { ui } from "@/modules/common/lib/ui"
 
 /** Quantity picker bounded by the stock left; saves as soon as it changes. */
 export default function QuantitySelect({

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react"
 import { useTranslations } from "next-intl"
 import { deleteLineItem } from "@/lib/data/cart"
-import { ui } from "../lib/ui"
+import { ui } from "@/modules/common/lib/ui"
 
 export default function RemoveButton({ lineId, title }: { lineId: string; title: string }) {
   const t = useTranslations("cart")

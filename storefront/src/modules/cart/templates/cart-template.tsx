@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server"
 import { checkAvailability, getCartView, retrieveCart } from "@/lib/data/cart"
 import { Link } from "@/i18n/navigation"
-import CartTotals from "../components/cart-totals"
-import LineItem from "../components/line-item"
+import CartTotals from "@/modules/common/components/cart-totals"
+import LineItem from "@/modules/common/components/line-item"
+import StockProblems from "@/modules/common/components/stock-problems"
+import { ui } from "@/modules/common/lib/ui"
 import PromoForm from "../components/promo-form"
-import StockProblems from "../components/stock-problems"
-import { ui } from "../lib/ui"
+import QuantitySelect from "../components/quantity-select"
+import RemoveButton from "../components/remove-button"
 
 export default async function CartTemplate({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "cart" })
@@ -54,16 +56,28 @@ export default async function CartTemplate({ locale }: { locale: string }) {
                   </Link>
                 )}
                 <ul className="mt-2 divide-y divide-ink/10">
-                  {group.items.map((item) => (
-                    <LineItem
-                      key={item.id}
-                      item={item}
-                      currency={cart.currency_code}
-                      locale={locale}
-                      available={item.variant_id && item.variant_id in stock ? stock[item.variant_id] : null}
-                      problem={problemByLine.get(item.id)}
-                    />
-                  ))}
+                  {group.items.map((item) => {
+                    const available = item.variant_id && item.variant_id in stock ? stock[item.variant_id] : null
+                    const title = item.product_title ?? item.title
+                    return (
+                      <LineItem
+                        key={item.id}
+                        item={item}
+                        currency={cart.currency_code}
+                        locale={locale}
+                        available={available}
+                        problem={problemByLine.get(item.id)}
+                        controls={
+                          <>
+                            <QuantitySelect lineId={item.id} title={title} quantity={item.quantity} available={available} />
+                            <div className="pt-2">
+                              <RemoveButton lineId={item.id} title={title} />
+                            </div>
+                          </>
+                        }
+                      />
+                    )
+                  })}
                 </ul>
               </section>
             )

@@ -1,7 +1,7 @@
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { catalogHref, hasActiveFilters, SORTS, type CatalogQuery } from "@/lib/util/catalog-query"
-import { formatAmount } from "@/lib/util/money"
+import { amountToMinor, formatMoney } from "@/lib/util/money"
 import type { CatalogResult } from "@/lib/util/types"
 import { ProductGrid } from "@/modules/common/components/product-grid"
 import { FacetList, type FacetLink } from "../components/facet-list"
@@ -54,8 +54,9 @@ export async function CatalogTemplate({ locale, query, result, currency }: Props
   if (query.cooperative) chips.push({ label: cooperativeName ?? query.cooperative, href: href({ cooperative: undefined }) })
   if (query.technique) chips.push({ label: techniqueName(query.technique), href: href({ technique: undefined }) })
   if (query.min_price || query.max_price) {
-    const min = query.min_price ? formatAmount(query.min_price, currency, locale) : null
-    const max = query.max_price ? formatAmount(query.max_price, currency, locale) : null
+    const price = (amount: string) => formatMoney(amountToMinor(amount, currency), currency, locale)
+    const min = query.min_price ? price(query.min_price) : null
+    const max = query.max_price ? price(query.max_price) : null
     chips.push({
       label: min && max ? t("chipPriceRange", { min, max }) : min ? t("chipPriceMin", { min }) : t("chipPriceMax", { max: max ?? "" }),
       href: href({ min_price: undefined, max_price: undefined }),

@@ -3,11 +3,11 @@
 import { useActionState, useEffect, useId, useRef, useState } from "react"
 import { useTranslations } from "next-intl"
 import { setCheckoutAddresses, type FormState } from "@/lib/data/cart"
-import { ui } from "../../cart/lib/ui"
-import type { AddressInput } from "../lib/address"
+import { ui } from "@/modules/common/lib/ui"
+import type { AddressInput } from "@/modules/common/lib/address"
 import type { CheckoutData } from "../lib/types"
-import AddressFields from "./address-fields"
-import { ErrorSummary } from "./field"
+import AddressFields from "@/modules/common/components/address-fields"
+import { ErrorSummary } from "@/modules/common/components/field"
 
 function valuesWithPrefix(values: Record<string, string> | undefined, prefix: string): Partial<AddressInput> | null {
   if (!values) return null

@@ -2,29 +2,13 @@
 
 import { useCallback, useEffect, useRef, useState } from "react"
 import { useTranslations } from "next-intl"
-import type { AddressInput } from "../lib/address"
+import { PostalAddress } from "@/modules/common/components/postal-address"
 import { firstIncomplete, type CheckoutData, type Step } from "../lib/types"
 import AddressStep from "./address-step"
 import EmailStep from "./email-step"
 import PaymentReview from "./payment-review"
 import ShippingStep from "./shipping-step"
 import StepSection from "./step-section"
-
-function AddressLines({ address, countries }: { address: AddressInput; countries: CheckoutData["countries"] }) {
-  const country = countries.find((candidate) => candidate.code === address.country_code)?.name ?? address.country_code.toUpperCase()
-  return (
-    <address className="not-italic">
-      {address.first_name} {address.last_name}
-      <br />
-      {address.address_1}
-      {address.address_2 ? `, ${address.address_2}` : ""}
-      <br />
-      {[address.city, address.province, address.postal_code].filter(Boolean).join(", ")}
-      <br />
-      {country}
-    </address>
-  )
-}
 
 /**
  * The single-page checkout: contact → shipping address → delivery → payment → review. The open
@@ -58,7 +42,7 @@ export default function CheckoutFlow({ data, items }: { data: CheckoutData; item
         <div>
           <dt className="font-medium">{t("review.shipTo")}</dt>
           <dd>
-            <AddressLines address={data.shippingAddress} countries={data.countries} />
+            <PostalAddress address={data.shippingAddress} locale={data.locale} />
           </dd>
         </div>
       )}
@@ -94,7 +78,7 @@ export default function CheckoutFlow({ data, items }: { data: CheckoutData; item
         title={t("steps.address")}
         open={current === "address"}
         done={done.address}
-        summary={data.shippingAddress && <AddressLines address={data.shippingAddress} countries={data.countries} />}
+        summary={data.shippingAddress && <PostalAddress address={data.shippingAddress} locale={data.locale} />}
         onEdit={() => setEditing("address")}
       >
         <AddressStep data={data} onDone={finish} />

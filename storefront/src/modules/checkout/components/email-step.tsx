@@ -4,8 +4,8 @@ import { useActionState, useEffect, useRef } from "react"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { setCheckoutEmail, type FormState } from "@/lib/data/cart"
-import { ui } from "../../cart/lib/ui"
-import { Field } from "./field"
+import { ui } from "@/modules/common/lib/ui"
+import { Field } from "@/modules/common/components/field"
 
 export default function EmailStep({ email, signedIn, onDone }: { email: string | null; signedIn: boolean; onDone: () => void }) {
   const t = useTranslations("checkout")

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react"
 import { useRouter } from "next/navigation"
 import { useTranslations } from "next-intl"
 import { setShippingSpeed } from "@/lib/data/shipping"
-import { ui } from "../../cart/lib/ui"
+import { ui } from "@/modules/common/lib/ui"
 import type { Speed } from "../lib/shipping"
 import type { CheckoutData } from "../lib/types"
 

@@ -1,7 +1,7 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { ui } from "../../cart/lib/ui"
+import { ui } from "@/modules/common/lib/ui"
 
 /**
  * One checkout step: a numbered heading (focused when the step opens), then either the step's

@@ -1,9 +1,8 @@
-import { currencyExponent } from "@telar/fair-trade"
-import type { CooperativeRef } from "../../cart/lib/group"
-import { amountToMinor } from "../../cart/lib/money"
+import type { CooperativeRef } from "@/lib/util/line-items"
+import { amountToMinor } from "@/lib/util/money"
 
 export type Speed = "standard" | "express"
-export const SPEEDS: readonly Speed[] = ["standard", "express"]
+const SPEEDS: readonly Speed[] = ["standard", "express"]
 
 export type PlanOption = {
   id: string
@@ -27,7 +26,7 @@ export type SpeedQuote = {
   speed: Speed
   /** Every cooperative parcel can go at this speed. */
   available: boolean
-  /** Sum over parcels, major units (only meaningful when available). */
+  /** Sum over parcels, in minor units (only meaningful when available). */
   amount: number
   currency: string
   parcels: Array<{ cooperative: CooperativeRef | null; option: PlanOption | null }>
@@ -48,8 +47,8 @@ export function quoteSpeeds(plan: ShippingPlan, currency: string): SpeedQuote[] 
     }))
     const available = parcels.length > 0 && parcels.every((parcel) => parcel.option)
     const code = parcels.find((parcel) => parcel.option)?.option?.currency_code ?? currency
-    const minor = parcels.reduce((sum, parcel) => sum + (parcel.option ? amountToMinor(parcel.option.amount, code) : 0), 0)
-    return { speed, available, amount: minor / 10 ** currencyExponent(code), currency: code, parcels }
+    const amount = parcels.reduce((sum, parcel) => sum + (parcel.option ? amountToMinor(parcel.option.amount, code) : 0), 0)
+    return { speed, available, amount, currency: code, parcels }
   })
 }
 

@@ -1,9 +1,8 @@
-import type { StockProblem } from "../../cart/lib/stock"
-import type { AddressInput } from "./address"
+import type { StockProblem } from "@/lib/util/stock"
+import type { AddressInput } from "@/modules/common/lib/address"
 import type { Speed } from "./shipping"
 
 export type Step = "email" | "address" | "shipping" | "payment"
-export const STEPS: Step[] = ["email", "address", "shipping", "payment"]
 
 export type Quote = {
   speed: Speed

@@ -1,36 +1,20 @@
 import { getTranslations } from "next-intl/server"
-import type { HttpTypes } from "@medusajs/types"
 import { redirect } from "@/i18n/navigation"
 import { Link } from "@/i18n/navigation"
 import { checkAvailability, getCartView, retrieveCart } from "@/lib/data/cart"
 import { getCustomer } from "@/lib/data/customer"
 import { getStripeConfig } from "@/lib/data/payment"
 import { getShippingPlan } from "@/lib/data/shipping"
-import CartTotals from "../../cart/components/cart-totals"
-import LineItem from "../../cart/components/line-item"
-import { formatMoney, amountToMinor } from "../../cart/lib/money"
-import { ui } from "../../cart/lib/ui"
-import { sameAddress, type AddressInput } from "../lib/address"
+import CartTotals from "@/modules/common/components/cart-totals"
+import LineItem from "@/modules/common/components/line-item"
+import { amountToMinor, formatMoney } from "@/lib/util/money"
+import { addressToInput, countryName, sameAddress } from "@/modules/common/lib/address"
+import { ui } from "@/modules/common/lib/ui"
 import { ERROR_KEYS, type ErrorKey } from "../lib/errors"
 import { quoteSpeeds, selectedSpeed } from "../lib/shipping"
 import type { CheckoutData } from "../lib/types"
 import CheckoutFlow from "../components/checkout-flow"
 import TestModeBanner from "../components/test-mode-banner"
-
-function toInput(address: Partial<HttpTypes.StoreCartAddress> | null | undefined): AddressInput | null {
-  if (!address) return null
-  return {
-    first_name: address.first_name ?? "",
-    last_name: address.last_name ?? "",
-    address_1: address.address_1 ?? "",
-    address_2: address.address_2 ?? "",
-    city: address.city ?? "",
-    province: address.province ?? "",
-    postal_code: address.postal_code ?? "",
-    country_code: address.country_code ?? "",
-    phone: address.phone ?? "",
-  }
-}
 
 export default async function CheckoutTemplate({ locale, payment }: { locale: string; payment?: string }) {
   const cart = await retrieveCart()
@@ -51,13 +35,13 @@ export default async function CheckoutTemplate({ locale, payment }: { locale: st
   ])
   const currency = cart.currency_code
   const speed = plan ? selectedSpeed(plan, cart.shipping_methods) : null
-  const regionNames = new Intl.DisplayNames([locale === "es" ? "es-MX" : "en-US"], { type: "region" })
+  const money = (amount: number | string | null | undefined, code: string) => formatMoney(amountToMinor(amount, code), code, locale)
   const countries = (cart.region?.countries ?? [])
     .map((country) => country.iso_2 ?? "")
     .filter(Boolean)
-    .map((code) => ({ code, name: regionNames.of(code.toUpperCase()) ?? code.toUpperCase() }))
-  const shippingAddress = toInput(cart.shipping_address)
-  const billingAddress = toInput(cart.billing_address)
+    .map((code) => ({ code, name: countryName(code, locale) }))
+  const shippingAddress = addressToInput(cart.shipping_address)
+  const billingAddress = addressToInput(cart.billing_address)
   const problemByLine = new Map(availability.problems.map((problem) => [problem.line_item_id, problem]))
 
   const returnError = payment === "failed" ? t("payment.returnFailed") : payment ? tErr(isKnownError(payment) ? payment : "generic") : null
@@ -76,7 +60,7 @@ export default async function CheckoutTemplate({ locale, payment }: { locale: st
       .map((address) => ({
         id: address.id,
         label: [address.address_1, address.city, address.postal_code].filter(Boolean).join(", "),
-        address: toInput(address as unknown as HttpTypes.StoreCartAddress)!,
+        address: addressToInput(address)!,
       })),
     quotes: plan
       ? quoteSpeeds(plan, currency).map((quote) => ({
@@ -85,7 +69,7 @@ export default async function CheckoutTemplate({ locale, payment }: { locale: st
           amount: formatMoney(quote.amount, quote.currency, locale),
           parcels: quote.parcels.map((parcel) => ({
             name: parcel.cooperative?.name ?? tCart("parcelOther"),
-            amount: parcel.option ? formatMoney(parcel.option.amount, parcel.option.currency_code, locale) : null,
+            amount: parcel.option ? money(parcel.option.amount, parcel.option.currency_code) : null,
           })),
         }))
       : null,
@@ -93,7 +77,7 @@ export default async function CheckoutTemplate({ locale, payment }: { locale: st
     parcels: plan?.groups.length ?? view.groups.length,
     currency,
     totalMinor: amountToMinor(cart.total, currency),
-    total: formatMoney(cart.total, currency, locale),
+    total: money(cart.total, currency),
     problems: availability.problems,
     stripe,
     returnError,
@@ -117,7 +101,6 @@ export default async function CheckoutTemplate({ locale, payment }: { locale: st
                   locale={locale}
                   available={item.variant_id && item.variant_id in view.stock ? view.stock[item.variant_id] : null}
                   problem={problemByLine.get(item.id)}
-                  editable={false}
                 />
               ))}
             </ul>

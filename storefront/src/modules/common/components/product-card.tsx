@@ -1,7 +1,7 @@
 import { CatalogImage } from "./catalog-image"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
-import { formatAmount } from "@/lib/util/money"
+import { amountToMinor, formatMoney } from "@/lib/util/money"
 import { LOW_STOCK_THRESHOLD } from "@/lib/util/stock"
 import type { CatalogProduct } from "@/lib/util/types"
 
@@ -50,7 +50,9 @@ export async function ProductCard({ product, locale, priority = false, headingLe
         </p>
       ) : null}
       {product.price ? (
-        <p className="mt-1 font-semibold text-ink">{formatAmount(product.price.amount, product.price.currency_code, locale)}</p>
+        <p className="mt-1 font-semibold text-ink">
+          {formatMoney(amountToMinor(product.price.amount, product.price.currency_code), product.price.currency_code, locale)}
+        </p>
       ) : (
         <p className="mt-1 text-sm text-ink/75">{t("priceUnavailable")}</p>
       )}

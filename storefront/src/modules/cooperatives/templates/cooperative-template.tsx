@@ -5,7 +5,7 @@ import { localized } from "@/lib/util/localized"
 import type { CatalogProduct, CooperativeDetail } from "@/lib/util/types"
 import { Avatar } from "@/modules/common/components/initials-avatar"
 import { ProductGrid } from "@/modules/common/components/product-grid"
-import { languageList } from "../components/language-list"
+import { languageList } from "@/modules/common/lib/language-list"
 
 type Props = { cooperative: CooperativeDetail; locale: string; products: CatalogProduct[]; productCount: number }
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import type { Cooperative } from "@/lib/util/types"
 import { ChiapasMap } from "../components/chiapas-map"
-import { CooperativeCard } from "../components/cooperative-card"
+import { CooperativeCard } from "@/modules/common/components/cooperative-card"
 
 export async function CooperativesTemplate({ cooperatives, locale }: { cooperatives: Cooperative[]; locale: string }) {
   const [t, tMap] = await Promise.all([getTranslations("cooperatives"), getTranslations("map")])

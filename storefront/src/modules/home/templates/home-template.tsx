@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server"
 import type { FairTradeExample as Example } from "@/lib/util/example"
 import type { CatalogProduct, Cooperative, Impact } from "@/lib/util/types"
 import { ProductGrid } from "@/modules/common/components/product-grid"
-import { CooperativeCard } from "@/modules/cooperatives/components/cooperative-card"
+import { CooperativeCard } from "@/modules/common/components/cooperative-card"
 import { FairTradeExample } from "../components/fair-trade-example"
 import { ImpactBand } from "../components/impact-band"
 

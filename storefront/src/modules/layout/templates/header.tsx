@@ -1,7 +1,7 @@
 import Link from "next/link"
 import { Suspense } from "react"
 import { getTranslations } from "next-intl/server"
-import { CartButton } from "@/modules/cart/components/cart-button"
+import { CartButton } from "../components/cart-button"
 import { getRegionCode } from "@/lib/data/regions"
 import { LanguageSwitch } from "../components/language-switch"
 import { Logo } from "../components/logo"

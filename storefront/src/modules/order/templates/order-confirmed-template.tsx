@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { getCustomer } from "@/lib/data/customer"
 import { retrieveOrder } from "@/lib/data/orders"
-import { ui } from "../../cart/lib/ui"
-import OrderDetails from "../components/order-details"
+import { ui } from "@/modules/common/lib/ui"
+import OrderDetails from "@/modules/common/components/order-details"
 
 export default async function OrderConfirmedTemplate({ id, locale }: { id: string; locale: string }) {
   const t = await getTranslations({ locale, namespace: "order" })

@@ -2,13 +2,14 @@ import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { productJsonLd } from "@/lib/util/json-ld"
 import { localized } from "@/lib/util/localized"
-import { formatMoney, safeMinor } from "@/lib/util/money"
+import { roundToMinor } from "@telar/fair-trade"
+import { formatMoney } from "@/lib/util/money"
 import { siteUrl } from "@/lib/util/site"
 import { variantSplit } from "@/lib/util/split"
 import { isPurchasable, stockState } from "@/lib/util/stock"
 import type { CatalogProduct, ExchangeRateInfo, Product } from "@/lib/util/types"
 import { buildPicker, hasRealOptions, selectVariant } from "@/lib/util/variants"
-import { AddToCart } from "@/modules/cart/components/add-to-cart"
+import { AddToCart } from "../components/add-to-cart"
 import { CatalogImage } from "@/modules/common/components/catalog-image"
 import { Avatar } from "@/modules/common/components/initials-avatar"
 import { JsonLd } from "@/modules/common/components/json-ld"
@@ -38,7 +39,7 @@ export async function ProductTemplate({ product, locale, requestedVariantId, rat
   const soldOut = !selected || !isPurchasable(state)
   const anyAvailable = variants.some((variant) => isPurchasable(stockState(variant)))
   const calculated = selected?.calculated_price
-  const priceMinor = calculated?.currency_code ? safeMinor(calculated.calculated_amount, calculated.currency_code) : null
+  const priceMinor = calculated?.currency_code ? roundToMinor(calculated.calculated_amount, calculated.currency_code) : null
   const split = variantSplit(selected, rate)
   const cooperative = product.cooperative ?? null
   const artisans = product.artisans ?? []

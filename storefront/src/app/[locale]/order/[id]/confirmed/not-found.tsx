@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import { ui } from "@/modules/cart/lib/ui"
+import { ui } from "@/modules/common/lib/ui"
 
 /** 404 for an order this browser may not see: say how to find it instead. */
 export default async function OrderNotFound() {

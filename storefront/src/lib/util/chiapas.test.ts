@@ -1,13 +1,4 @@
-import {
-  CHIAPAS_OUTLINE,
-  CHIAPAS_TOWNS,
-  insideOutline,
-  MAP_HEIGHT,
-  MAP_WIDTH,
-  outlinePath,
-  project,
-  spreadMarkers,
-} from "@/lib/util/chiapas"
+import { CHIAPAS_OUTLINE, CHIAPAS_TOWNS, insideOutline, MAP_HEIGHT, MAP_WIDTH, outlinePath, project, spreadMarkers } from "./chiapas"
 
 describe("Chiapas map", () => {
   it("projects the state inside the drawing", () => {

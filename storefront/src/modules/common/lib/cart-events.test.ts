@@ -1,4 +1,4 @@
-import { CART_OPEN_EVENT, hasOpenRequest, openCartDrawer, OPEN_WAIT_MS, takeOpenRequest } from "@/modules/cart/lib/events"
+import { CART_OPEN_EVENT, hasOpenRequest, openCartDrawer, OPEN_WAIT_MS, takeOpenRequest } from "./cart-events"
 
 describe("cart drawer open requests", () => {
   const target = new EventTarget()

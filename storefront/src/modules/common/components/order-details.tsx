@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server"
 import type { HttpTypes } from "@medusajs/types"
 import { getLineInfo } from "@/lib/data/cart"
-import CartTotals from "../../cart/components/cart-totals"
-import { groupByCooperative, sortLines } from "../../cart/lib/group"
-import { formatMoney } from "../../cart/lib/money"
-import { ui } from "../../cart/lib/ui"
+import CartTotals from "./cart-totals"
+import { groupByCooperative, sortLines } from "@/lib/util/line-items"
+import { amountToMinor, formatMoney } from "@/lib/util/money"
+import { ui } from "../lib/ui"
+import { PostalAddress } from "./postal-address"
 
 /** The pieces of an order (one parcel per cooperative), where it ships, how, and the totals. */
 export default async function OrderDetails({
@@ -24,7 +25,7 @@ export default async function OrderDetails({
   const info = await getLineInfo(items.map((item) => item.product_id ?? ""))
   const groups = groupByCooperative(items, (item) => (item.product_id ? info.cooperatives[item.product_id] : null))
   const address = order.shipping_address
-  const regionNames = new Intl.DisplayNames([locale === "es" ? "es-MX" : "en-US"], { type: "region" })
+  const money = (amount: number | null | undefined) => formatMoney(amountToMinor(amount, currency), currency, locale)
 
   return (
     <div className="grid gap-8">
@@ -52,7 +53,7 @@ export default async function OrderDetails({
                     )}
                     <p className={`text-sm ${ui.muted}`}>{t("quantity", { count: item.quantity })}</p>
                   </div>
-                  <p className="font-medium">{formatMoney(item.subtotal ?? Number(item.unit_price) * item.quantity, currency, locale)}</p>
+                  <p className="font-medium">{money(item.subtotal ?? Number(item.unit_price) * item.quantity)}</p>
                 </li>
               ))}
             </ul>
@@ -65,16 +66,7 @@ export default async function OrderDetails({
             <H id="order-ship-title" className="font-serif text-xl">
               {t("shipTo")}
             </H>
-            <address className="mt-2 not-italic">
-              {address.first_name} {address.last_name}
-              <br />
-              {address.address_1}
-              {address.address_2 ? `, ${address.address_2}` : ""}
-              <br />
-              {[address.city, address.province, address.postal_code].filter(Boolean).join(", ")}
-              <br />
-              {address.country_code ? regionNames.of(address.country_code.toUpperCase()) : ""}
-            </address>
+            <PostalAddress address={address} locale={locale} className="mt-2" />
           </section>
         )}
         {(order.shipping_methods ?? []).length > 0 && (
@@ -86,7 +78,7 @@ export default async function OrderDetails({
               {(order.shipping_methods ?? []).map((method) => (
                 <li key={method.id} className="flex justify-between gap-4">
                   <span>{method.name}</span>
-                  <span>{formatMoney(method.subtotal ?? method.amount, currency, locale)}</span>
+                  <span>{money(method.subtotal ?? method.amount)}</span>
                 </li>
               ))}
             </ul>

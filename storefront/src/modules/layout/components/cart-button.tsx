@@ -1,8 +1,8 @@
 import { Suspense } from "react"
 import { getLocale } from "next-intl/server"
 import { retrieveCart } from "@/lib/data/cart"
-import { itemCount, sortLines } from "../lib/group"
-import { formatMoney } from "../lib/money"
+import { itemCount, sortLines } from "@/lib/util/line-items"
+import { amountToMinor, formatMoney } from "@/lib/util/money"
 import CartDrawer, { type DrawerCart } from "./cart-drawer"
 import CartLinkFallback from "./cart-link-fallback"
 
@@ -22,9 +22,10 @@ async function CartButtonLoader() {
   const [cart, locale] = await Promise.all([retrieveCart(), getLocale()])
   if (!cart) return <CartDrawer cart={{ count: 0, lines: [], subtotal: "" }} />
   const currency = cart.currency_code
+  const money = (amount: number | null | undefined) => formatMoney(amountToMinor(amount, currency), currency, locale)
   const drawer: DrawerCart = {
     count: itemCount(cart.items),
-    subtotal: formatMoney(cart.item_subtotal ?? cart.subtotal, currency, locale),
+    subtotal: money(cart.item_subtotal ?? cart.subtotal),
     lines: sortLines(cart.items ?? []).map((item) => ({
       id: item.id,
       title: item.product_title ?? item.title,
@@ -32,10 +33,8 @@ async function CartButtonLoader() {
       thumbnail: item.thumbnail ?? null,
       handle: item.product_handle ?? null,
       quantity: item.quantity,
-      total: formatMoney(item.subtotal ?? Number(item.unit_price) * item.quantity, currency, locale),
+      total: money(item.subtotal ?? Number(item.unit_price) * item.quantity),
     })),
   }
   return <CartDrawer cart={drawer} />
 }
-
-export default CartButton

@@ -5,7 +5,7 @@ import {
   hasActiveFilters,
   pageWindow,
   parseCatalogSearchParams,
-} from "@/lib/util/catalog-query"
+} from "./catalog-query"
 
 describe("parseCatalogSearchParams", () => {
   it("reads every supported parameter", () => {

@@ -3,8 +3,8 @@
 import { useId, useState, useTransition } from "react"
 import { useTranslations } from "next-intl"
 import { addToCart } from "@/lib/data/cart"
-import { openCartDrawer } from "../lib/events"
-import { ui } from "../lib/ui"
+import { openCartDrawer } from "@/modules/common/lib/cart-events"
+import { ui } from "@/modules/common/lib/ui"
 
 type Props = {
   variantId: string
@@ -63,5 +63,3 @@ export function AddToCart({ variantId, disabled = false, quantity = 1, className
     </div>
   )
 }
-
-export default AddToCart

@@ -4,8 +4,8 @@ import { useCallback, useEffect, useId, useRef, useState, useTransition } from "
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { deleteLineItem } from "@/lib/data/cart"
-import { CART_OPEN_EVENT, hasOpenRequest, OPEN_WAIT_MS, takeOpenRequest, type CartOpenDetail } from "../lib/events"
-import { ui } from "../lib/ui"
+import { CART_OPEN_EVENT, hasOpenRequest, OPEN_WAIT_MS, takeOpenRequest, type CartOpenDetail } from "@/modules/common/lib/cart-events"
+import { ui } from "@/modules/common/lib/ui"
 
 export type DrawerLine = {
   id: string

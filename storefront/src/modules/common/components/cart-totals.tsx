@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { amountToMinor, formatMoney } from "../lib/money"
+import { amountToMinor, formatMoney } from "@/lib/util/money"
 
 type Totals = {
   currency_code: string
@@ -28,7 +28,7 @@ export default async function CartTotals({
   headingId?: string
 }) {
   const t = await getTranslations({ locale, namespace: "cart.totals" })
-  const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, cart.currency_code, locale)
+  const money = (amount: number | null | undefined) => formatMoney(amountToMinor(amount, cart.currency_code), cart.currency_code, locale)
   const discount = cart.discount_subtotal ?? cart.discount_total ?? 0
   const hasDiscount = amountToMinor(discount, cart.currency_code) > 0
   return (

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react"
 import { useTranslations } from "next-intl"
 import { fixStockProblems } from "@/lib/data/cart"
-import type { StockProblem } from "../lib/stock"
+import type { StockProblem } from "@/lib/util/stock"
 import { ui } from "../lib/ui"
 
 /**

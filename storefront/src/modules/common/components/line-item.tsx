@@ -1,31 +1,33 @@
 import { getTranslations } from "next-intl/server"
 import type { HttpTypes } from "@medusajs/types"
 import { Link } from "@/i18n/navigation"
-import { formatMoney } from "../lib/money"
-import type { StockProblem } from "../lib/stock"
+import { amountToMinor, formatMoney } from "@/lib/util/money"
+import type { StockProblem } from "@/lib/util/stock"
 import { ui } from "../lib/ui"
-import QuantitySelect from "./quantity-select"
-import RemoveButton from "./remove-button"
 
-/** One cart line: picture, title, option, price, quantity picker (bounded by stock), remove. */
+/**
+ * One cart line: picture, title, option, price and stock warnings. `controls` (the cart's quantity
+ * picker and remove button) replace the plain quantity where the line can be edited.
+ */
 export default async function LineItem({
   item,
   currency,
   locale,
   available,
   problem,
-  editable = true,
+  controls,
 }: {
   item: HttpTypes.StoreCartLineItem
   currency: string
   locale: string
   available: number | null
   problem?: StockProblem
-  editable?: boolean
+  controls?: React.ReactNode
 }) {
   const t = await getTranslations({ locale, namespace: "cart" })
   const title = item.product_title ?? item.title
   const variant = item.variant_title && item.variant_title !== "Default variant" ? item.variant_title : null
+  const money = (amount: number | null | undefined) => formatMoney(amountToMinor(amount, currency), currency, locale)
   const total = item.subtotal ?? Number(item.unit_price) * item.quantity
   return (
     <li className="flex gap-4 py-5" data-testid="cart-line" data-line-id={item.id}>
@@ -46,7 +48,7 @@ export default async function LineItem({
           )}
         </h3>
         {variant && <p className={`text-sm ${ui.muted}`}>{t("variant", { value: variant })}</p>}
-        <p className={`text-sm ${ui.muted}`}>{t("unitPrice", { price: formatMoney(item.unit_price, currency, locale) })}</p>
+        <p className={`text-sm ${ui.muted}`}>{t("unitPrice", { price: money(item.unit_price) })}</p>
         {problem ? (
           <p className="mt-1 text-sm font-semibold text-red-800" data-testid="line-stock-problem">
             {problem.kind === "soldOut"
@@ -56,13 +58,8 @@ export default async function LineItem({
         ) : available !== null && available <= 3 && available > 0 ? (
           <p className="mt-1 text-sm font-medium text-clay-dark">{available === 1 ? t("lastOne") : t("onlyLeft", { count: available })}</p>
         ) : null}
-        {editable ? (
-          <div className="mt-3 flex flex-wrap items-start gap-4">
-            <QuantitySelect lineId={item.id} title={title} quantity={item.quantity} available={available} />
-            <div className="pt-2">
-              <RemoveButton lineId={item.id} title={title} />
-            </div>
-          </div>
+        {controls ? (
+          <div className="mt-3 flex flex-wrap items-start gap-4">{controls}</div>
         ) : (
           <p className={`text-sm ${ui.muted}`}>
             {t("quantity")}: {item.quantity}
@@ -70,7 +67,7 @@ export default async function LineItem({
         )}
       </div>
       <p className="shrink-0 font-medium" data-testid="line-total">
-        {formatMoney(total, currency, locale)}
+        {money(total)}
       </p>
     </li>
   )

@@ -1,7 +1,7 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { ui } from "../../cart/lib/ui"
+import { ui } from "../lib/ui"
 import type { AddressInput } from "../lib/address"
 import { Field } from "./field"
 

@@ -1,4 +1,4 @@
-import { SIGNATURE_TOLERANCE_SECONDS, signBody, verifySignature } from "@/lib/util/signature"
+import { SIGNATURE_TOLERANCE_SECONDS, signBody, verifySignature } from "./signature"
 
 const secret = "0123456789abcdef0123456789abcdef"
 const body = JSON.stringify({ tags: ["products"] })

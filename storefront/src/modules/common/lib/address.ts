@@ -1,3 +1,5 @@
+import { intlLocale } from "@/lib/util/money"
+
 /** A postal address as the checkout and the address book collect it. */
 export type AddressInput = {
   first_name: string
@@ -15,19 +17,45 @@ export type AddressInput = {
 export type AddressField = keyof AddressInput
 export type AddressErrors = Partial<Record<AddressField, "required" | "postalCode" | "phone" | "country">>
 
-export const ADDRESS_FIELDS: AddressField[] = [
-  "first_name",
-  "last_name",
-  "address_1",
-  "address_2",
-  "city",
-  "province",
-  "postal_code",
-  "country_code",
-  "phone",
-]
-
 const REQUIRED: AddressField[] = ["first_name", "last_name", "address_1", "city", "postal_code", "country_code"]
+
+/** An address as Medusa returns it (cart, order or customer address); any field may be missing. */
+export type StoreAddressLike = { [Field in Exclude<AddressField, "company">]?: string | null }
+
+/** A Medusa address as the values of an address form (missing fields empty); null when there is none. */
+export function addressToInput(address: StoreAddressLike | null | undefined): AddressInput | null {
+  if (!address) return null
+  return {
+    first_name: address.first_name ?? "",
+    last_name: address.last_name ?? "",
+    address_1: address.address_1 ?? "",
+    address_2: address.address_2 ?? "",
+    city: address.city ?? "",
+    province: address.province ?? "",
+    postal_code: address.postal_code ?? "",
+    country_code: address.country_code ?? "",
+    phone: address.phone ?? "",
+  }
+}
+
+const regionNames = new Map<string, Intl.DisplayNames>()
+
+/** A country's name in the page's language ("mx" → "Mexico" / "México"); the code when Intl has no name. */
+export function countryName(code: string, locale: string): string {
+  const upper = code.toUpperCase()
+  if (!upper) return ""
+  let names = regionNames.get(locale)
+  if (!names) {
+    names = new Intl.DisplayNames([intlLocale(locale)], { type: "region" })
+    regionNames.set(locale, names)
+  }
+  try {
+    return names.of(upper) ?? upper
+  } catch {
+    // Intl throws on a malformed code; show the code rather than fail the page.
+    return upper
+  }
+}
 
 /** Reads an address out of form data; fields may carry a prefix ("shipping_", "billing_"). */
 export function addressFromForm(form: FormData | Map<string, string>, prefix = ""): AddressInput {
@@ -92,7 +120,7 @@ export function sameAddress(a: Partial<AddressInput> | null | undefined, b: Part
   )
 }
 
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
 
 export function isEmail(value: string): boolean {
   return EMAIL_PATTERN.test(value.trim())

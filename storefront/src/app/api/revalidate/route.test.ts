@@ -1,4 +1,4 @@
-import { signBody, verifySignature } from "@/lib/util/signature"
+import { signBody } from "@/lib/util/signature"
 
 jest.mock("server-only", () => ({}), { virtual: true })
 jest.mock("@/lib/data/client", () => ({
@@ -7,7 +7,7 @@ jest.mock("@/lib/data/client", () => ({
 const revalidateTag = jest.fn()
 jest.mock("next/cache", () => ({ revalidateTag: (...args: unknown[]) => revalidateTag(...args) }))
 
-import { POST } from "@/app/api/revalidate/route"
+import { POST } from "./route"
 
 const SECRET = "test-secret"
 

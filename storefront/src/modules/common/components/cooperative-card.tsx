@@ -1,8 +1,8 @@
-import { CatalogImage } from "@/modules/common/components/catalog-image"
+import { CatalogImage } from "./catalog-image"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import type { Cooperative } from "@/lib/util/types"
-import { languageList } from "./language-list"
+import { languageList } from "../lib/language-list"
 
 type Props = { cooperative: Cooperative; locale: string; number?: number; headingLevel?: "h2" | "h3"; important?: boolean }
 

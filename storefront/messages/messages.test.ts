@@ -1,5 +1,5 @@
-import en from "../messages/en.json"
-import es from "../messages/es.json"
+import en from "./en.json"
+import es from "./es.json"
 
 type Tree = { [key: string]: string | Tree }
 

@@ -1,0 +1,30 @@
+import en from "../../../../messages/en.json"
+import { ERROR_KEYS, errorKeyFor } from "./errors"
+
+describe("errorKeyFor", () => {
+  it("turns backend answers into messages a shopper can act on", () => {
+    expect(errorKeyFor({ status: 400, message: "Some variant does not have the required inventory" })).toBe("soldOut")
+    expect(errorKeyFor({ status: 400, message: "The promotion code NOPE is invalid" })).toBe("promoInvalid")
+    expect(errorKeyFor({ status: 0, message: "fetch failed" })).toBe("unreachable")
+    expect(errorKeyFor({ status: 401, message: "Invalid email or password" })).toBe("loginFailed")
+    expect(errorKeyFor({ status: 401, message: "Unauthorized" })).toBe("sessionExpired")
+    expect(errorKeyFor({ status: 400, message: "Identity with email already exists" })).toBe("emailTaken")
+    expect(errorKeyFor({ status: 404, message: "Cart id not found" })).toBe("cartGone")
+    expect(errorKeyFor({ status: 500, message: "An unknown error occurred." })).toBe("generic")
+    expect(errorKeyFor(null)).toBe("unreachable")
+  })
+})
+
+// Key parity, placeholders and non-empty strings for every namespace are checked in messages/messages.test.ts.
+describe("commerce messages (cart, checkout, account, order)", () => {
+  it("has the commerce namespaces in the message files", () => {
+    for (const namespace of ["account", "cart", "checkout", "order"]) expect(Object.keys(en)).toContain(namespace)
+  })
+
+  it("has a message for every error the data layer can return", () => {
+    // Plus the few keys some actions add to ErrorKey.
+    const keys = [...ERROR_KEYS, "allInCart", "promoEmpty", "incomplete"]
+    const errors = (en as { cart: { errors: Record<string, string> } }).cart.errors
+    for (const key of keys) expect(errors[key]).toEqual(expect.any(String))
+  })
+})

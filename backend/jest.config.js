@@ -13,7 +13,12 @@ module.exports = {
 }
 
 if (process.env.TEST_TYPE === "integration:http") {
-  module.exports.testMatch = ["**/integration-tests/http/**/*.spec.[jt]s"]
+  module.exports.testMatch = [
+    "**/integration-tests/http/**/*.spec.[jt]s",
+    // Module services against a real database (moduleIntegrationTestRunner); *.unit.spec files run with the unit tests.
+    "**/src/modules/*/__tests__/**/*.spec.[jt]s",
+  ]
+  module.exports.testPathIgnorePatterns = ["/node_modules/", "\\.unit\\.spec\\.[jt]s$"]
 } else if (process.env.TEST_TYPE === "unit") {
   module.exports.testMatch = ["**/src/**/__tests__/**/*.unit.spec.[jt]s"]
 }

@@ -1,4 +1,5 @@
-import { AdminCreateCooperative, AdminCreateExchangeRate, AdminSetProducerPrices } from "../api/admin/cooperatives/validators"
+import { AdminCreateCooperative, AdminSetProducerPrices } from "../api/admin/cooperatives/validators"
+import { AdminCreateExchangeRate } from "../api/admin/exchange-rates/validators"
 
 const valid = {
   handle: "jolom",

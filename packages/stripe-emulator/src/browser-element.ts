@@ -18,7 +18,7 @@ var I18N = {
   },
   es: {
     card: 'Tarjeta', number: 'Número de tarjeta', expiry: 'Fecha de caducidad (MM / AA)', expiryPlaceholder: 'MM / AA',
-    cvc: 'Código de seguridad (CVC)', country: 'País', testMode: 'TEST MODE',
+    cvc: 'Código de seguridad (CVC)', country: 'País', testMode: 'MODO DE PRUEBA',
     testNote: 'Emulador local de Stripe: no se realizan cargos reales. Usa la tarjeta 4242 4242 4242 4242, cualquier fecha futura y cualquier CVC.',
     incomplete_number: 'El número de tu tarjeta está incompleto.', invalid_number: 'El número de tu tarjeta no es válido.',
     incomplete_expiry: 'La fecha de caducidad de tu tarjeta está incompleta.', invalid_expiry_month: 'La fecha de caducidad de tu tarjeta no es válida.',

@@ -61,9 +61,10 @@ describe("Stripe.js v3 stand-in and 3DS page", () => {
     element.on("change", (e: any) => events.push(e))
     element.mount("#payment-element")
     const html = host.children[0].innerHTML
-    for (const label of ["Número de tarjeta", "Fecha de caducidad (MM / AA)", "Código de seguridad (CVC)", "País", "TEST MODE"]) {
+    for (const label of ["Número de tarjeta", "Fecha de caducidad (MM / AA)", "Código de seguridad (CVC)", "País", "MODO DE PRUEBA"]) {
       expect(html).toContain(label)
     }
+    expect(html).not.toContain("TEST MODE")
     expect(html).toContain('name="cardnumber"')
     expect(html).toContain('name="exp-date"')
     expect(html).toContain('name="cvc"')

@@ -9,6 +9,11 @@ import { assertSaneExchangeRate } from "./rules/exchange-rate"
 
 export type CurrentExchangeRate = { from: string; to: string; rate: string; set_at: Date }
 
+/** Currency codes are stored as lowercase ISO 4217 codes ("mxn"), as Medusa stores them. */
+export function normalizeCurrencyCode(code: string): string {
+  return code.toLowerCase()
+}
+
 class CooperativeModuleService extends MedusaService({
   Cooperative,
   Artisan,
@@ -19,7 +24,7 @@ class CooperativeModuleService extends MedusaService({
   /** The newest rate for a currency pair, or null when staff never set one. */
   async currentExchangeRate(from: string, to: string): Promise<CurrentExchangeRate | null> {
     const [latest] = await this.listExchangeRates(
-      { from_currency: from.toLowerCase(), to_currency: to.toLowerCase() },
+      { from_currency: normalizeCurrencyCode(from), to_currency: normalizeCurrencyCode(to) },
       { order: { created_at: "DESC" }, take: 1 }
     )
     if (!latest) {
@@ -43,11 +48,13 @@ class CooperativeModuleService extends MedusaService({
     } catch (error) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, (error as Error).message)
     }
-    const current = await this.currentExchangeRate(input.from, input.to)
-    assertSaneExchangeRate({ from: input.from, to: input.to, rate, current: current?.rate ?? null, confirm_jump: input.confirm_jump })
+    const from = normalizeCurrencyCode(input.from)
+    const to = normalizeCurrencyCode(input.to)
+    const current = await this.currentExchangeRate(from, to)
+    assertSaneExchangeRate({ from, to, rate, current: current?.rate ?? null, confirm_jump: input.confirm_jump })
     return await this.createExchangeRates({
-      from_currency: input.from.toLowerCase(),
-      to_currency: input.to.toLowerCase(),
+      from_currency: from,
+      to_currency: to,
       rate,
       set_by: input.set_by ?? null,
       note: input.note ?? null,

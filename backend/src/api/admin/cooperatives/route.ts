@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { createCooperativeWorkflow } from "../../../workflows/cooperative/create-cooperative"
+import { refetchCooperative } from "./helpers"
 import type { AdminCreateCooperative } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -20,13 +21,5 @@ export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminC
   const { result } = await createCooperativeWorkflow(req.scope).run({
     input: { cooperative, payout_account: payout_account as any, sales_channel_ids },
   })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [created],
-  } = await query.graph({
-    entity: "cooperative",
-    fields: req.queryConfig?.fields ?? ["*", "payout_account.*", "stock_location.id"],
-    filters: { id: result.cooperative.id },
-  })
-  res.status(201).json({ cooperative: created })
+  res.status(201).json({ cooperative: await refetchCooperative(result.cooperative.id, req.scope, req.queryConfig.fields) })
 }

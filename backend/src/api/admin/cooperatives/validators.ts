@@ -1,7 +1,17 @@
 import { z } from "@medusajs/framework/zod"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { isValidClabe } from "@telar/fair-trade"
 import { CHIAPAS_REGIONS, COOPERATIVE_STATUSES } from "../../../modules/cooperative/models/cooperative"
 import { PAYOUT_METHODS } from "../../../modules/cooperative/models/payout-account"
+import { currencyCode, idList } from "../../utils/validators"
+
+export const AdminGetCooperativeParams = createSelectParams()
+
+export const AdminListCooperatives = createFindParams({ limit: 50, offset: 0 }).extend({
+  q: z.string().optional(),
+  handle: z.union([z.string(), z.array(z.string())]).optional(),
+  region: z.union([z.string(), z.array(z.string())]).optional(),
+})
 
 /** Images and links shown to shoppers: http(s) only (no javascript:, data: or file: URLs). */
 const httpUrl = z
@@ -20,11 +30,6 @@ const clabe = z
   .string()
   .regex(/^\d{18}$/, "A CLABE has exactly 18 digits.")
   .refine(isValidClabe, "This CLABE's check digit is wrong: copy it again from the bank statement.")
-
-const currency = z
-  .string()
-  .regex(/^[a-zA-Z]{3}$/, "Use a three-letter ISO currency code such as MXN.")
-  .transform((code) => code.toLowerCase())
 
 /** Decimal money in major units: a non-negative number or numeric text, at most 2 decimals. */
 export const moneyAmount = z.union([z.number(), z.string()]).superRefine((value, ctx) => {
@@ -46,13 +51,13 @@ const payoutAccountFields = {
     .string()
     .regex(/^acct_[A-Za-z0-9]{6,}$/, "A Stripe account id looks like acct_1Abc...")
     .nullish(),
-  currency_code: currency,
+  currency_code: currencyCode,
 }
 
 // Defaults only when an account is created: zod 4 fills defaults even inside .partial(), which
 // would silently reset the method and currency of an account a partial update never mentioned.
 const payoutAccount = z
-  .object({ ...payoutAccountFields, method: payoutAccountFields.method.default("spei"), currency_code: currency.default("mxn") })
+  .object({ ...payoutAccountFields, method: payoutAccountFields.method.default("spei"), currency_code: currencyCode.default("mxn") })
   .strict()
 const payoutAccountUpdate = z.object(payoutAccountFields).partial().strict()
 
@@ -108,14 +113,10 @@ const artisanFields = {
 export const AdminCreateArtisan = z.object(artisanFields).strict()
 export const AdminUpdateArtisan = z.object(artisanFields).partial().strict()
 
-const ids = z.array(z.string().min(1)).max(500)
-
 export const AdminLinkCooperativeProducts = z
-  .object({ add: ids.optional(), remove: ids.optional() })
+  .object({ add: idList.optional(), remove: idList.optional() })
   .strict()
   .refine((body) => (body.add?.length ?? 0) + (body.remove?.length ?? 0) > 0, "Give product ids to add or remove.")
-
-export const AdminSetProductArtisans = z.object({ artisan_ids: ids }).strict()
 
 export const AdminSetProducerPrices = z
   .object({
@@ -123,18 +124,5 @@ export const AdminSetProducerPrices = z
       .array(z.object({ variant_id: z.string().min(1), amount: moneyAmount }).strict())
       .min(1)
       .max(500),
-  })
-  .strict()
-
-export const AdminCreateExchangeRate = z
-  .object({
-    from_currency: currency.default("usd"),
-    to_currency: currency.default("mxn"),
-    rate: z
-      .union([z.number(), z.string()])
-      .transform((value) => String(value))
-      .refine((value) => /^\d+(\.\d{1,8})?$/.test(value) && Number(value) > 0, "The rate must be a positive number, e.g. 18.25."),
-    note: z.string().max(500).optional(),
-    confirm_jump: z.boolean().optional(),
   })
   .strict()

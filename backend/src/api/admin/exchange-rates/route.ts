@@ -3,7 +3,7 @@ import type { z } from "@medusajs/framework/zod"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { recordExchangeRateWorkflow } from "../../../workflows/cooperative/record-exchange-rate"
-import type { AdminCreateExchangeRate } from "../cooperatives/validators"
+import type { AdminCreateExchangeRate } from "./validators"
 
 /** The history of rates, newest first; the first is the one in force. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import { addShippingMethodToCartWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { ShippingSpeed } from "../shipping-plan"
+import type { ShippingSpeed } from "../../../lib/checkout/shipping-plan"
 import { planShippingMethodsStep } from "../steps/plan-shipping-methods"
 
 /** One shipping method per cooperative parcel, all of the speed the shopper chose. */

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { buildShippingPlan, type ShippingSpeed } from "../shipping-plan"
+import { buildShippingPlan, type ShippingSpeed } from "../../../lib/checkout/shipping-plan"
 
 /** Picks, for every cooperative parcel in the cart, its option of the chosen speed. */
 export const planShippingMethodsStep = createStep(

@@ -9,11 +9,11 @@ import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
-import { SHIPPING_RATES } from "../shipping-rates"
+import { SHIPPING_RATES } from "../../../lib/cooperative/shipping-rates"
 import { createCooperativeStep } from "../steps/create-cooperative"
 import { resolveShippingContextStep } from "../steps/resolve-shipping-context"
 import { validateCooperativeStep } from "../steps/validate-cooperative"
-import type { CooperativeInput, PayoutAccountInput } from "../types"
+import type { CooperativeInput, PayoutAccountInput } from "../../../lib/cooperative/types"
 
 export type CreateCooperativeInput = {
   cooperative: CooperativeInput

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
-import type { CooperativeInput, PayoutAccountInput } from "../types"
+import type { CooperativeInput, PayoutAccountInput } from "../../../lib/cooperative/types"
 
 type Input = { cooperative: CooperativeInput; payout_account: PayoutAccountInput }
 
@@ -12,7 +12,7 @@ export const createCooperativeStep = createStep(
     const created = await service.createCooperatives(cooperative)
     await service.createPayoutAccounts({
       ...payout_account,
-      currency_code: (payout_account.currency_code ?? "mxn").toLowerCase(),
+      currency_code: payout_account.currency_code ?? "mxn",
       cooperative_id: created.id,
     })
     return new StepResponse(created, created.id)

@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
-import type { CooperativeInput, PayoutAccountInput } from "../types"
+import type { CooperativeInput, PayoutAccountInput } from "../../../lib/cooperative/types"
 
 type Input = {
   id: string
@@ -29,11 +29,7 @@ export const updateCooperativeStep = createStep(
         throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative ${id} has no payout account to update.`)
       }
       previous.payout_account = { id: account.id, ...pick(account as any, Object.keys(payout_account)) }
-      await service.updatePayoutAccounts({
-        id: account.id,
-        ...payout_account,
-        ...(payout_account.currency_code ? { currency_code: payout_account.currency_code.toLowerCase() } : {}),
-      })
+      await service.updatePayoutAccounts({ id: account.id, ...payout_account })
     }
     return new StepResponse(updated, { id, previous })
   },

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { clabeProblem } from "@telar/fair-trade"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
-import type { PayoutAccountInput } from "../types"
+import type { PayoutAccountInput } from "../../../lib/cooperative/types"
 
 export function assertPayoutAccount(payout: Partial<PayoutAccountInput>) {
   const method = payout.method ?? "spei"

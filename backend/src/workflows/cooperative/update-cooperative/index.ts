@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { updateCooperativeStep } from "../steps/update-cooperative"
 import { validateCooperativeStep } from "../steps/validate-cooperative"
 import { assertCooperativeExistsStep } from "../steps/assert-cooperative-exists"
-import type { CooperativeInput, PayoutAccountInput } from "../types"
+import type { CooperativeInput, PayoutAccountInput } from "../../../lib/cooperative/types"
 
 export type UpdateCooperativeInput = {
   id: string

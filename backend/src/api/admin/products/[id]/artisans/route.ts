@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { setProductArtisansWorkflow } from "../../../../../workflows/cooperative/set-product-artisans"
-import type { AdminSetProductArtisans } from "../../../cooperatives/validators"
+import type { AdminSetProductArtisans } from "../../validators"
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminSetProductArtisans>>, res: MedusaResponse) {
   await setProductArtisansWorkflow(req.scope).run({

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import type { StoreSetShippingPlan } from "../../validators"
 import { setShippingPlanWorkflow } from "../../../../../workflows/checkout/set-shipping-plan"
-import { buildShippingPlan } from "../../../../../workflows/checkout/shipping-plan"
+import { buildShippingPlan } from "../../../../../lib/checkout/shipping-plan"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   res.json(await buildShippingPlan(req.scope, req.params.id))

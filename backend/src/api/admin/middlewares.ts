@@ -1,0 +1,61 @@
+import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { adminCooperativeQueryConfig } from "./cooperatives/query-config"
+import {
+  AdminCreateArtisan,
+  AdminCreateCooperative,
+  AdminGetCooperativeParams,
+  AdminLinkCooperativeProducts,
+  AdminListCooperatives,
+  AdminSetProducerPrices,
+  AdminUpdateArtisan,
+  AdminUpdateCooperative,
+} from "./cooperatives/validators"
+import { AdminCreateExchangeRate } from "./exchange-rates/validators"
+import { adminPaymentDecisionQueryConfig } from "./payment-decisions/query-config"
+import { AdminListPaymentDecisions } from "./payment-decisions/validators"
+import { AdminSetProductArtisans } from "./products/validators"
+
+/** Answers with the cooperative in the shape GET /admin/cooperatives/:id has, honouring `fields`. */
+const retrieveCooperative = validateAndTransformQuery(AdminGetCooperativeParams, adminCooperativeQueryConfig.retrieve)
+
+export const adminMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/admin/cooperatives",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListCooperatives, adminCooperativeQueryConfig.list)],
+  },
+  {
+    matcher: "/admin/cooperatives",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminCreateCooperative), retrieveCooperative],
+  },
+  { matcher: "/admin/cooperatives/:id", methods: ["GET"], middlewares: [retrieveCooperative] },
+  {
+    matcher: "/admin/cooperatives/:id",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminUpdateCooperative), retrieveCooperative],
+  },
+  { matcher: "/admin/cooperatives/:id/artisans", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateArtisan)] },
+  {
+    matcher: "/admin/cooperatives/:id/artisans/:artisan_id",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminUpdateArtisan)],
+  },
+  {
+    matcher: "/admin/cooperatives/:id/products",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminLinkCooperativeProducts), retrieveCooperative],
+  },
+  {
+    matcher: "/admin/cooperatives/:id/producer-prices",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminSetProducerPrices)],
+  },
+  { matcher: "/admin/products/:id/artisans", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductArtisans)] },
+  {
+    matcher: "/admin/payment-decisions",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListPaymentDecisions, adminPaymentDecisionQueryConfig.list)],
+  },
+  { matcher: "/admin/exchange-rates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateExchangeRate)] },
+]

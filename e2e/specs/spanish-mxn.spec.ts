@@ -30,9 +30,18 @@ test("el recorrido completo en español, pagando en pesos", async ({ page }) => 
   await expect(page.getByRole("main").getByText(pesos, { exact: true }).first()).toBeVisible()
   await page.getByRole("button", { name: "Agregar al carrito" }).click()
   await expect(page.getByRole("dialog")).toBeVisible()
+  // The cart speaks Spanish: its line carries the piece's Spanish title, not the English one.
+  const translated = await storeGet(`/store/products?handle=${piece.handle}&locale=es-MX&fields=title`)
+  const spanishTitle: string = translated.products[0].title
+  expect(spanishTitle).not.toBe(piece.title)
+  await expect(page.getByRole("dialog").getByText(spanishTitle).first()).toBeVisible()
+  await expect(page.getByRole("dialog").getByText(piece.title, { exact: true })).toHaveCount(0)
 
   await checkout(page, { email, address: MX_ADDRESS, card: CARDS.ok, labels: ES, locale: "es" })
   await expect(page.getByRole("heading", { name: "¡Gracias! Tu pedido está hecho." })).toBeVisible({ timeout: 30_000 })
+
+  await expect(page.getByRole("main").getByText(spanishTitle).first()).toBeVisible()
+  await expect(page.getByRole("main").getByText(piece.title, { exact: true })).toHaveCount(0)
 
   const orders = await ordersFor(email)
   expect(orders).toHaveLength(1)

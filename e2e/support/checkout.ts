@@ -1,7 +1,7 @@
-import { expect, type Page } from "@playwright/test"
+import { expect, type Locator, type Page } from "@playwright/test"
 import { expectAccessible, fillCard, type Address } from "./shop"
 
-type Labels = {
+export type Labels = {
   email: RegExp
   cont: RegExp
   review: RegExp
@@ -15,7 +15,7 @@ type Labels = {
   standard: RegExp
 }
 
-const EN: Labels = {
+export const EN: Labels = {
   email: /^Email/,
   cont: /^Continue$/,
   review: /^Review order$/,
@@ -65,23 +65,7 @@ export async function checkout(
     await page.getByRole("button", { name: labels.cont }).first().click()
   }
 
-  // The address step opens (and may prefill from the account) after the contact step saves.
-  await expect(page.getByLabel(labels.first).first()).toBeEditable()
-  await page.waitForLoadState("networkidle")
-  const fields: [RegExp, string | undefined][] = [
-    [labels.first, address.first_name],
-    [labels.last, address.last_name],
-    [labels.street, address.address_1],
-    [labels.city, address.city],
-    [labels.state, address.province],
-    [labels.postal, address.postal_code],
-  ]
-  for (const [label, value] of fields) {
-    if (value === undefined) continue
-    const field = page.getByLabel(label).first()
-    await field.fill(value)
-    await expect(field).toHaveValue(value)
-  }
+  await fillAddress(page, address, labels)
   await page.getByRole("button", { name: labels.cont }).first().click()
 
   await page.getByRole("radio", { name: labels.standard }).check()
@@ -91,6 +75,48 @@ export async function checkout(
   await page.getByRole("button", { name: labels.review }).click()
   if (axe) await expectAccessible(page)
   await page.getByRole("button", { name: labels.place }).click()
+}
+
+/** Fills the open address step; the state is picked from its list where the country has one. */
+export async function fillAddress(page: Page, address: Address, labels: Labels = EN) {
+  // The address step opens (and may prefill from the account) after the contact step saves.
+  await expect(page.getByLabel(labels.first).first()).toBeEditable()
+  await page.waitForLoadState("networkidle")
+  const fields: [RegExp, string | undefined][] = [
+    [labels.first, address.first_name],
+    [labels.last, address.last_name],
+    [labels.street, address.address_1],
+    [labels.city, address.city],
+    [labels.postal, address.postal_code],
+  ]
+  for (const [label, value] of fields) {
+    if (value === undefined) continue
+    const field = page.getByLabel(label).first()
+    await field.fill(value)
+    await expect(field).toHaveValue(value)
+  }
+  if (address.province !== undefined) await chooseState(page.getByLabel(labels.state).first(), address.province)
+}
+
+// Test addresses give the state as people write it; the list knows it by name or ISO code.
+const STATE_NAMES: Record<string, string> = { cdmx: "Ciudad de México" }
+
+async function chooseState(field: Locator, state: string) {
+  if ((await field.evaluate((element) => element.tagName)) !== "SELECT") {
+    await field.fill(state)
+    await expect(field).toHaveValue(state)
+    return
+  }
+  const wanted = (STATE_NAMES[state.toLowerCase()] ?? state).toLowerCase()
+  const options = await field
+    .locator("option")
+    .evaluateAll((nodes) => nodes.map((node) => ({ value: (node as HTMLOptionElement).value, label: node.textContent ?? "" })))
+  const option = options.find(
+    ({ value, label }) => value && (value === wanted || value.split("-").pop() === wanted || label.toLowerCase() === wanted)
+  )
+  if (!option) throw new Error(`no state "${state}" among ${options.map(({ value }) => value).join(", ")}`)
+  await field.selectOption(option.value)
+  await expect(field).toHaveValue(option.value)
 }
 
 export async function expectOnConfirmation(page: Page, heading: RegExp) {

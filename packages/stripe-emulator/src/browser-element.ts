@@ -91,8 +91,8 @@ function countryName(code, locale) {
 }
 var STYLE = '.StripeEmulator-Element{font-family:var(--se-font,system-ui,sans-serif);color:var(--se-text,#30313d);display:grid;gap:12px}' +
   '.StripeEmulator-testmode{margin:0;padding:6px 10px;border-radius:4px;background:#fff4d6;color:#5c3b00;font-size:13px}' +
-  '.StripeEmulator-field{display:grid;gap:4px}.StripeEmulator-row{display:grid;grid-template-columns:1fr 1fr;gap:12px}' +
-  '.StripeEmulator-field label{font-size:14px}.StripeEmulator-field input,.StripeEmulator-field select{font:inherit;padding:10px 12px;' +
+  '.StripeEmulator-field{display:grid;gap:4px}.StripeEmulator-row{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:12px}' +
+  '.StripeEmulator-field label{font-size:14px}.StripeEmulator-field input,.StripeEmulator-field select{font:inherit;width:100%;min-width:0;box-sizing:border-box;padding:10px 12px;' +
   'border:1px solid #c5c9d1;border-radius:var(--se-radius,6px);background:var(--se-bg,#fff);color:inherit}' +
   '.StripeEmulator-field input:focus,.StripeEmulator-field select:focus{outline:2px solid var(--se-primary,#0570de);outline-offset:1px}' +
   '.StripeEmulator-field input[aria-invalid=true]{border-color:var(--se-danger,#df1b41)}' +

@@ -23,7 +23,11 @@ import { getRegion, listRegions, type RegionCode } from "./regions"
 export type StoreCart = HttpTypes.StoreCart
 export type ActionResult = { ok: true } | { ok: false; error: ErrorKey }
 
-const CART_QUERY = { fields: "+items.created_at" }
+// Option names and values for each line (the backend allows and translates these, see its line-item-options.ts).
+const CART_QUERY = {
+  fields:
+    "+items.created_at,+items.variant.options.id,+items.variant.options.value,+items.variant.options.option_id,+items.product.options.id,+items.product.options.title",
+}
 
 function log(where: string, error: unknown) {
   const { status, message } = describeError(error)

@@ -6,7 +6,8 @@ import { describeError, getAuthToken, getLastOrderId, storeFetch } from "./cooki
 
 export type StoreOrder = HttpTypes.StoreOrder
 
-const ORDER_FIELDS = "*items,*items.variant,+items.product_id,*shipping_methods,*shipping_address,*billing_address,+customer_id,+email"
+const ORDER_FIELDS =
+  "*items,*items.variant,+items.product_id,+items.variant.options.id,+items.variant.options.value,+items.variant.options.option_id,+items.product.options.id,+items.product.options.title,*shipping_methods,*shipping_address,*billing_address,+customer_id,+email"
 
 /** The signed-in customer's orders, newest first. */
 export async function listOrders(limit = 20, offset = 0): Promise<{ orders: StoreOrder[]; count: number } | null> {

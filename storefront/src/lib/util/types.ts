@@ -15,6 +15,8 @@ export type Cooperative = {
   member_families: number | null
   languages: string[]
   crafts: string[]
+  /** The crafts' Spanish names, in the same order (empty when staff have not written them). */
+  crafts_es: string[]
   story_en: string | null
   story_es: string | null
   logo_url: string | null
@@ -28,6 +30,7 @@ export type Artisan = {
   handle: string
   name: string
   craft: string | null
+  craft_es: string | null
   bio_en: string | null
   bio_es: string | null
   portrait_url: string | null

@@ -45,10 +45,18 @@ function optionValueOf(variant: VariantLike, optionId: string): string | undefin
   return variant.options?.find((option) => option.option_id === optionId)?.value
 }
 
+/**
+ * The names Medusa and the seed give a piece without choices ("Default", "Default option",
+ * "Default option value", "Default variant"): never shown to shoppers.
+ */
+export function isPlaceholderName(name: string | null | undefined): boolean {
+  return /^default( option( value)?| variant)?$/i.test(name?.trim() ?? "")
+}
+
 /** Seeded single-variant products carry a "Default" option that should not be shown. */
 export function hasRealOptions(options: OptionLike[], variants: VariantLike[]): boolean {
   if (variants.length > 1) return true
-  return options.some((option) => !/^default( option)?$/i.test(option.title) && (option.values?.length ?? 0) > 1)
+  return options.some((option) => !isPlaceholderName(option.title) && (option.values?.length ?? 0) > 1)
 }
 
 /**

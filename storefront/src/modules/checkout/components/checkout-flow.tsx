@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react"
 import { useTranslations } from "next-intl"
 import { PostalAddress } from "@/modules/common/components/postal-address"
+import { type AddressInput, provinceName } from "@/modules/common/lib/address"
 import { firstIncomplete, type CheckoutData, type Step } from "../lib/types"
 import AddressStep from "./address-step"
 import EmailStep from "./email-step"
@@ -15,7 +16,7 @@ import StepSection from "./step-section"
  * step is the first one the cart still lacks, unless the shopper chose to edit an earlier one;
  * each time a step opens its heading takes focus.
  */
-export default function CheckoutFlow({ data, items }: { data: CheckoutData; items: React.ReactNode }) {
+export default function CheckoutFlow({ data }: { data: CheckoutData }) {
   const t = useTranslations("checkout")
   const done = { email: !!data.email, address: !!data.shippingAddress, shipping: !!data.speed }
   const [editing, setEditing] = useState<Step | null>(null)
@@ -32,18 +33,18 @@ export default function CheckoutFlow({ data, items }: { data: CheckoutData; item
   const quote = data.quotes?.find((candidate) => candidate.speed === data.speed)
   const deliverySummary = data.speed && quote ? t("shipping.chosen", { speed: t(`shipping.${data.speed}`), amount: quote.amount }) : null
 
+  const shipTo = data.shippingAddress && <PostalAddress address={readable(data.shippingAddress)} locale={data.locale} />
+
   const recap = (
-    <dl className="grid gap-4 sm:grid-cols-3">
+    <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3">
       <div>
         <dt className="font-medium">{t("review.contact")}</dt>
-        <dd className="break-words">{data.email}</dd>
+        <dd className="wrap-anywhere">{data.email}</dd>
       </div>
-      {data.shippingAddress && (
+      {shipTo && (
         <div>
           <dt className="font-medium">{t("review.shipTo")}</dt>
-          <dd>
-            <PostalAddress address={data.shippingAddress} locale={data.locale} />
-          </dd>
+          <dd>{shipTo}</dd>
         </div>
       )}
       <div>
@@ -58,7 +59,7 @@ export default function CheckoutFlow({ data, items }: { data: CheckoutData; item
   )
 
   return (
-    <div className="mt-8 grid gap-4">
+    <div className="grid grid-cols-1 gap-4">
       <StepSection
         id="email"
         index={1}
@@ -66,7 +67,7 @@ export default function CheckoutFlow({ data, items }: { data: CheckoutData; item
         title={t("steps.email")}
         open={current === "email"}
         done={done.email}
-        summary={<p className="break-words">{data.email}</p>}
+        summary={<p className="wrap-anywhere">{data.email}</p>}
         onEdit={() => setEditing("email")}
       >
         <EmailStep email={data.defaultEmail} signedIn={data.signedIn} onDone={finish} />
@@ -78,7 +79,7 @@ export default function CheckoutFlow({ data, items }: { data: CheckoutData; item
         title={t("steps.address")}
         open={current === "address"}
         done={done.address}
-        summary={data.shippingAddress && <PostalAddress address={data.shippingAddress} locale={data.locale} />}
+        summary={shipTo}
         onEdit={() => setEditing("address")}
       >
         <AddressStep data={data} onDone={finish} />
@@ -95,7 +96,12 @@ export default function CheckoutFlow({ data, items }: { data: CheckoutData; item
       >
         <ShippingStep data={data} onDone={finish} />
       </StepSection>
-      <PaymentReview data={data} items={items} active={current === "payment"} recap={recap} />
+      <PaymentReview data={data} active={current === "payment"} recap={recap} />
     </div>
   )
+}
+
+/** The address with its state named ("Texas"), not coded ("us-tx"). */
+function readable(address: AddressInput): AddressInput {
+  return { ...address, province: provinceName(address.country_code, address.province) }
 }

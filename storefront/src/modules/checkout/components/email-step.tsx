@@ -20,7 +20,7 @@ export default function EmailStep({ email, signedIn, onDone }: { email: string |
   }, [state, onDone])
 
   return (
-    <form action={action} noValidate className="grid gap-4">
+    <form action={action} noValidate className="grid grid-cols-1 gap-4">
       <Field
         id="checkout-email"
         name="email"
@@ -29,7 +29,7 @@ export default function EmailStep({ email, signedIn, onDone }: { email: string |
         required
         autoComplete="email"
         defaultValue={state?.values?.email ?? email ?? ""}
-        hint={t("email.hint")}
+        hint={signedIn ? t("email.hintSignedIn") : t("email.hint")}
         error={state?.fieldErrors?.email}
       />
       {state?.error && (

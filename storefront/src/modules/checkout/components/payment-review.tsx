@@ -9,6 +9,7 @@ import { preparePayment } from "@/lib/data/payment"
 import StockProblems from "@/modules/common/components/stock-problems"
 import type { StockProblem } from "@/lib/util/stock"
 import { ui } from "@/modules/common/lib/ui"
+import { isCardEntryError } from "../lib/errors"
 import { loadStripeFrom } from "../lib/stripe-loader"
 import type { CheckoutData } from "../lib/types"
 import StepSection from "./step-section"
@@ -21,17 +22,7 @@ type Phase = "idle" | "checking" | "paying" | "placing"
  * again and a payment session for the exact total is made, then Stripe confirms (3-D Secure in a
  * modal when the bank asks), then the cart becomes an order.
  */
-export default function PaymentReview({
-  data,
-  items,
-  active,
-  recap,
-}: {
-  data: CheckoutData
-  items: React.ReactNode
-  active: boolean
-  recap: React.ReactNode
-}) {
+export default function PaymentReview({ data, active, recap }: { data: CheckoutData; active: boolean; recap: React.ReactNode }) {
   const t = useTranslations("checkout")
   const [stripe, setStripe] = useState<Stripe | null>(null)
   const [loadError, setLoadError] = useState(false)
@@ -107,12 +98,12 @@ export default function PaymentReview({
 
   return (
     <Elements stripe={stripe} options={options}>
-      <PaymentAndReview data={data} items={items} recap={recap} />
+      <PaymentAndReview data={data} recap={recap} />
     </Elements>
   )
 }
 
-function PaymentAndReview({ data, items, recap }: { data: CheckoutData; items: React.ReactNode; recap: React.ReactNode }) {
+function PaymentAndReview({ data, recap }: { data: CheckoutData; recap: React.ReactNode }) {
   const t = useTranslations("checkout")
   const tErr = useTranslations("cart.errors")
   const stripe = useStripe()
@@ -120,6 +111,8 @@ function PaymentAndReview({ data, items, recap }: { data: CheckoutData; items: R
   const [elementReady, setElementReady] = useState(false)
   const [reviewing, setReviewing] = useState(false)
   const [paymentError, setPaymentError] = useState<string | null>(data.returnError)
+  // Card fields left empty or half filled: a hint by the fields, not a declined payment.
+  const [cardIncomplete, setCardIncomplete] = useState(false)
   const [reviewError, setReviewError] = useState<string | null>(null)
   const [phase, setPhase] = useState<Phase>("idle")
   const [problems, setProblems] = useState<StockProblem[]>(data.problems)
@@ -130,6 +123,7 @@ function PaymentAndReview({ data, items, recap }: { data: CheckoutData; items: R
     setProblems(data.problems)
   }
   const paymentErrorRef = useRef<HTMLDivElement>(null)
+  const cardRef = useRef<HTMLDivElement>(null)
   const billingCountry = (data.billingAddress?.country_code || data.shippingAddress?.country_code || "").toUpperCase() || undefined
   const busy = phase !== "idle"
 
@@ -137,6 +131,11 @@ function PaymentAndReview({ data, items, recap }: { data: CheckoutData; items: R
     setPaymentError(message)
     setReviewing(true)
     requestAnimationFrame(() => paymentErrorRef.current?.scrollIntoView({ block: "center", behavior: "smooth" }))
+  }, [])
+
+  const showCardHint = useCallback(() => {
+    setCardIncomplete(true)
+    requestAnimationFrame(() => cardRef.current?.scrollIntoView({ block: "center", behavior: "smooth" }))
   }, [])
 
   const messageFor = useCallback(
@@ -156,9 +155,11 @@ function PaymentAndReview({ data, items, recap }: { data: CheckoutData; items: R
   async function toReview() {
     if (!elements) return
     setPaymentError(null)
+    setCardIncomplete(false)
     const { error } = await elements.submit()
     if (error) {
-      showPaymentError(messageFor(error))
+      if (isCardEntryError(error)) showCardHint()
+      else showPaymentError(messageFor(error))
       return
     }
     setReviewing(true)
@@ -169,12 +170,14 @@ function PaymentAndReview({ data, items, recap }: { data: CheckoutData; items: R
     if (!stripe || !elements || busy) return
     setReviewError(null)
     setPaymentError(null)
+    setCardIncomplete(false)
     setPhase("checking")
     try {
       const submitted = await elements.submit()
       if (submitted.error) {
         setPhase("idle")
-        showPaymentError(messageFor(submitted.error))
+        if (isCardEntryError(submitted.error)) showCardHint()
+        else showPaymentError(messageFor(submitted.error))
         return
       }
       // Stock is checked again and a session for the exact total is made before any charge.
@@ -198,7 +201,8 @@ function PaymentAndReview({ data, items, recap }: { data: CheckoutData; items: R
       })
       if (error || !paymentIntent || !["requires_capture", "succeeded", "processing"].includes(paymentIntent.status)) {
         setPhase("idle")
-        showPaymentError(messageFor(error))
+        if (error && isCardEntryError(error)) showCardHint()
+        else showPaymentError(messageFor(error))
         return
       }
       setPhase("placing")
@@ -234,7 +238,7 @@ function PaymentAndReview({ data, items, recap }: { data: CheckoutData; items: R
   return (
     <>
       <StepSection id="payment" index={4} total={5} title={t("steps.payment")} open done={false}>
-        <div className="grid gap-4">
+        <div className="grid grid-cols-1 gap-4">
           <p className={`text-sm ${ui.muted}`}>{t("payment.secure")}</p>
           <div ref={paymentErrorRef} role="alert" data-testid="payment-error" className={paymentError ? ui.alert : "sr-only"}>
             {paymentError && (
@@ -249,16 +253,28 @@ function PaymentAndReview({ data, items, recap }: { data: CheckoutData; items: R
               {t("payment.loading")}
             </p>
           )}
-          <div aria-busy={busy} data-testid="payment-element">
+          {/* Inputs may not set the width: on a phone the card fields take the screen's width, no more. */}
+          <div
+            ref={cardRef}
+            aria-busy={busy}
+            data-testid="payment-element"
+            className="min-w-0 [&_input]:w-full [&_input]:min-w-0 [&_select]:w-full [&_select]:min-w-0"
+          >
             <PaymentElement
               onReady={() => setElementReady(true)}
-              onChange={() => paymentError && phase === "idle" && setPaymentError(null)}
+              onChange={() => {
+                setCardIncomplete(false)
+                if (paymentError && phase === "idle") setPaymentError(null)
+              }}
               options={{
                 layout: "tabs",
                 defaultValues: billingCountry ? { billingDetails: { address: { country: billingCountry } } } : undefined,
               }}
             />
           </div>
+          <p id="payment-card-hint" role="alert" data-testid="payment-card-hint" className={cardIncomplete ? ui.fieldError : "sr-only"}>
+            {cardIncomplete ? t("payment.checkCard") : null}
+          </p>
           {!reviewing && (
             <div>
               <button type="button" className={ui.primary} onClick={toReview} disabled={!elementReady} data-testid="payment-continue">
@@ -269,14 +285,10 @@ function PaymentAndReview({ data, items, recap }: { data: CheckoutData; items: R
         </div>
       </StepSection>
       <StepSection id="review" index={5} total={5} title={t("steps.review")} open={reviewing} done={false}>
-        <div className="grid gap-6">
+        <div className="grid grid-cols-1 gap-6">
           <p>{t("review.intro")}</p>
           {recap}
           <StockProblems problems={problems} headingLevel={3} id="review-stock" note={t("review.stockBlocked")} />
-          <div>
-            <h3 className="mb-2 font-serif text-lg">{t("review.items")}</h3>
-            {items}
-          </div>
           <p className={`text-sm ${ui.muted}`}>{t("payment.authorizeNote")}</p>
           {reviewError && (
             <p role="alert" className={ui.alert} data-testid="review-error">

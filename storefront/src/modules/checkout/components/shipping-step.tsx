@@ -31,7 +31,7 @@ export default function ShippingStep({ data, onDone }: { data: CheckoutData; onD
 
   return (
     <form
-      className="grid gap-4"
+      className="grid grid-cols-1 gap-4"
       onSubmit={(event) => {
         event.preventDefault()
         if (!speed) return
@@ -43,7 +43,7 @@ export default function ShippingStep({ data, onDone }: { data: CheckoutData; onD
         })
       }}
     >
-      <fieldset className="grid gap-3">
+      <fieldset className="grid min-w-0 grid-cols-1 gap-3">
         <legend className="mb-2 font-medium">{t("shipping.legend")}</legend>
         {data.quotes.map((quote) => {
           const id = `speed-${quote.speed}`
@@ -63,9 +63,9 @@ export default function ShippingStep({ data, onDone }: { data: CheckoutData; onD
                 disabled={!quote.available || pending}
                 onChange={() => setSpeed(quote.speed)}
                 aria-describedby={`${id}-detail`}
-                className="mt-1 size-5 accent-clay-dark"
+                className="mt-1 size-5 shrink-0 accent-clay-dark"
               />
-              <div className="flex-1">
+              <div className="min-w-0 flex-1">
                 <label htmlFor={id} className="flex justify-between gap-4 font-medium">
                   <span>{t(`shipping.${quote.speed}`)}</span>
                   <span>{quote.available ? quote.amount : t("shipping.unavailable")}</span>

@@ -40,7 +40,7 @@ export default function StepSection({
       className={`rounded-lg border p-5 ${open ? "border-ink/40 bg-white shadow-sm" : "border-ink/15 bg-white/60"}`}
     >
       <div className="flex items-start justify-between gap-4">
-        <h2 id={headingId} tabIndex={-1} className="flex items-center gap-3 font-serif text-xl focus:outline-none">
+        <h2 id={headingId} tabIndex={-1} className="flex min-w-0 items-center gap-3 font-serif text-xl focus:outline-none">
           <span
             aria-hidden="true"
             className={`inline-flex size-8 shrink-0 items-center justify-center rounded-full text-base font-sans font-bold ${
@@ -49,7 +49,7 @@ export default function StepSection({
           >
             {done && !open ? "✓" : index}
           </span>
-          <span>
+          <span className="min-w-0">
             <span className="sr-only">{t("stepOf", { step: index, total })}: </span>
             {title}
           </span>
@@ -57,7 +57,7 @@ export default function StepSection({
         {done && !open && onEdit && (
           <button
             type="button"
-            className={ui.textButton}
+            className={`${ui.textButton} shrink-0`}
             onClick={onEdit}
             disabled={editDisabled}
             aria-label={t("editLabel", { step: title })}
@@ -66,7 +66,7 @@ export default function StepSection({
           </button>
         )}
       </div>
-      {done && !open && summary && <div className="mt-3 pl-11 text-ink/85">{summary}</div>}
+      {done && !open && summary && <div className="mt-3 min-w-0 text-ink/85 sm:pl-11">{summary}</div>}
       {open && <div className="mt-4">{children}</div>}
     </section>
   )

@@ -1,5 +1,5 @@
 import en from "../../../../messages/en.json"
-import { ERROR_KEYS, errorKeyFor } from "./errors"
+import { ERROR_KEYS, errorKeyFor, isCardEntryError } from "./errors"
 
 describe("errorKeyFor", () => {
   it("turns backend answers into messages a shopper can act on", () => {
@@ -12,6 +12,15 @@ describe("errorKeyFor", () => {
     expect(errorKeyFor({ status: 404, message: "Cart id not found" })).toBe("cartGone")
     expect(errorKeyFor({ status: 500, message: "An unknown error occurred." })).toBe("generic")
     expect(errorKeyFor(null)).toBe("unreachable")
+  })
+})
+
+describe("isCardEntryError", () => {
+  it("tells card fields left incomplete from a payment the bank refused", () => {
+    expect(isCardEntryError({ type: "validation_error" })).toBe(true)
+    expect(isCardEntryError({ type: "card_error" })).toBe(false)
+    expect(isCardEntryError({ type: "api_connection_error" })).toBe(false)
+    expect(isCardEntryError(undefined)).toBe(false)
   })
 })
 

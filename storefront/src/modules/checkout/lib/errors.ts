@@ -41,3 +41,11 @@ export function errorKeyFor(error: { status?: number; message?: string } | null 
   if (status === 404) return "notFound"
   return "generic"
 }
+
+/**
+ * Stripe's answer to card fields left empty or half filled (`validation_error`): the shopper
+ * fixes a field, nothing was attempted, so it is no declined payment.
+ */
+export function isCardEntryError(error: { type?: string } | null | undefined): boolean {
+  return error?.type === "validation_error"
+}

@@ -26,6 +26,10 @@ export type CheckoutData = {
   billingAddress: AddressInput | null
   billingSame: boolean
   savedAddresses: SavedAddress[]
+  /** The saved address the address step starts from when the cart has none yet. */
+  suggestedAddressId: string | null
+  /** The header's currency switch as it reads on screen, when the region ships to one country. */
+  regionSwitch: { current: string; otherCurrency: string; otherCountry: string } | null
   /** null: the delivery options could not be loaded. */
   quotes: Quote[] | null
   speed: Speed | null

@@ -1,8 +1,9 @@
 "use client"
 
+import { useState } from "react"
 import { useTranslations } from "next-intl"
 import { ui } from "../lib/ui"
-import type { AddressInput } from "../lib/address"
+import { provincesOf, type AddressInput } from "../lib/address"
 import { Field } from "./field"
 
 type Props = {
@@ -25,9 +26,10 @@ export default function AddressFields({ prefix, idPrefix, values, errors, countr
   const id = (field: string) => `${idPrefix}-${prefix}${field}`
   const error = (field: string) => errors[prefix + field]
   const value = (field: keyof AddressInput) => values?.[field] ?? ""
-  const country = value("country_code") || countries[0]?.code || ""
+  const [country, setCountry] = useState(value("country_code") || countries[0]?.code || "")
+  const provinces = provincesOf(country)
   return (
-    <div className="grid gap-4 sm:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       <Field
         id={id("first_name")}
         name={`${prefix}first_name`}
@@ -74,14 +76,47 @@ export default function AddressFields({ prefix, idPrefix, values, errors, countr
         defaultValue={value("city")}
         error={error("city")}
       />
-      <Field
-        id={id("province")}
-        name={`${prefix}province`}
-        label={t("province")}
-        autoComplete={ac("address-level1")}
-        defaultValue={value("province")}
-        error={error("province")}
-      />
+      {provinces ? (
+        // Remounted per country: the list, and so the choice, belongs to one country.
+        <div key={country}>
+          <label htmlFor={id("province")} className={ui.label}>
+            {t("province")}
+            <span aria-hidden="true"> *</span>
+          </label>
+          <select
+            id={id("province")}
+            name={`${prefix}province`}
+            defaultValue={value("province")}
+            autoComplete={ac("address-level1")}
+            required
+            aria-invalid={error("province") ? true : undefined}
+            aria-describedby={error("province") ? `${id("province")}-error` : undefined}
+            className={ui.input}
+          >
+            <option value="">{t("provinceChoose")}</option>
+            {Object.entries(provinces).map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+          {error("province") && (
+            <p id={`${id("province")}-error`} className={ui.fieldError}>
+              {tField(error("province"))}
+            </p>
+          )}
+        </div>
+      ) : (
+        <Field
+          key={country}
+          id={id("province")}
+          name={`${prefix}province`}
+          label={t("provinceOptional")}
+          autoComplete={ac("address-level1")}
+          defaultValue={(value("country_code") || country) === country ? value("province") : ""}
+          error={error("province")}
+        />
+      )}
       <Field
         id={id("postal_code")}
         name={`${prefix}postal_code`}
@@ -101,6 +136,7 @@ export default function AddressFields({ prefix, idPrefix, values, errors, countr
           id={id("country_code")}
           name={`${prefix}country_code`}
           defaultValue={country}
+          onChange={(event) => setCountry(event.target.value)}
           autoComplete={ac("country")}
           required
           aria-invalid={error("country_code") ? true : undefined}

@@ -1,6 +1,7 @@
 import { CatalogImage } from "./catalog-image"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
+import { localizedList } from "@/lib/util/localized"
 import type { Cooperative } from "@/lib/util/types"
 import { languageList } from "../lib/language-list"
 
@@ -8,6 +9,7 @@ type Props = { cooperative: Cooperative; locale: string; number?: number; headin
 
 export async function CooperativeCard({ cooperative, locale, number, headingLevel: Heading = "h3", important = false }: Props) {
   const [t, languages] = await Promise.all([getTranslations("cooperatives"), languageList(cooperative.languages, locale)])
+  const crafts = localizedList(locale, cooperative.crafts, cooperative.crafts_es)
   return (
     <article className="group relative flex h-full flex-col overflow-hidden rounded-xl border border-ink/10 bg-white">
       <div className="relative aspect-[3/2] bg-ink/5">
@@ -42,9 +44,9 @@ export async function CooperativeCard({ cooperative, locale, number, headingLeve
         <p className="text-sm text-ink/80">
           {t("place", { community: cooperative.community, municipality: cooperative.municipality, region: cooperative.region })}
         </p>
-        {cooperative.crafts.length ? (
+        {crafts.length ? (
           <ul className="mt-3 flex flex-wrap gap-1.5" aria-label={t("crafts")}>
-            {cooperative.crafts.map((craft) => (
+            {crafts.map((craft) => (
               <li key={craft} className="rounded-full bg-paper px-2.5 py-0.5 text-xs text-ink">
                 {craft}
               </li>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 import type { HttpTypes } from "@medusajs/types"
 import { Link } from "@/i18n/navigation"
 import { amountToMinor, formatMoney } from "@/lib/util/money"
+import { lineOptionsText } from "@/lib/util/line-options"
 import type { StockProblem } from "@/lib/util/stock"
 import { ui } from "../lib/ui"
 
@@ -26,7 +27,10 @@ export default async function LineItem({
 }) {
   const t = await getTranslations({ locale, namespace: "cart" })
   const title = item.product_title ?? item.title
-  const variant = item.variant_title && item.variant_title !== "Default variant" ? item.variant_title : null
+  const variant = lineOptionsText(item, {
+    option: (name, value) => t("option", { name, value }),
+    variant: (value) => t("variant", { value }),
+  })
   const money = (amount: number | null | undefined) => formatMoney(amountToMinor(amount, currency), currency, locale)
   const total = item.subtotal ?? Number(item.unit_price) * item.quantity
   return (
@@ -47,7 +51,7 @@ export default async function LineItem({
             title
           )}
         </h3>
-        {variant && <p className={`text-sm ${ui.muted}`}>{t("variant", { value: variant })}</p>}
+        {variant && <p className={`text-sm ${ui.muted}`}>{variant}</p>}
         <p className={`text-sm ${ui.muted}`}>{t("unitPrice", { price: money(item.unit_price) })}</p>
         {problem ? (
           <p className="mt-1 text-sm font-semibold text-red-800" data-testid="line-stock-problem">

@@ -3,6 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { getLineInfo } from "@/lib/data/cart"
 import CartTotals from "./cart-totals"
 import { groupByCooperative, sortLines } from "@/lib/util/line-items"
+import { lineOptionsText } from "@/lib/util/line-options"
 import { amountToMinor, formatMoney } from "@/lib/util/money"
 import { ui } from "../lib/ui"
 import { PostalAddress } from "./postal-address"
@@ -26,6 +27,10 @@ export default async function OrderDetails({
   const groups = groupByCooperative(items, (item) => (item.product_id ? info.cooperatives[item.product_id] : null))
   const address = order.shipping_address
   const money = (amount: number | null | undefined) => formatMoney(amountToMinor(amount, currency), currency, locale)
+  const optionWords = {
+    option: (name: string, value: string) => tCart("option", { name, value }),
+    variant: (value: string) => tCart("variant", { value }),
+  }
 
   return (
     <div className="grid gap-8">
@@ -48,9 +53,7 @@ export default async function OrderDetails({
                   ) : null}
                   <div className="flex-1">
                     <p className="font-medium">{item.product_title ?? item.title}</p>
-                    {item.variant_title && item.variant_title !== "Default variant" && (
-                      <p className={`text-sm ${ui.muted}`}>{tCart("variant", { value: item.variant_title })}</p>
-                    )}
+                    {lineOptionsText(item, optionWords) && <p className={`text-sm ${ui.muted}`}>{lineOptionsText(item, optionWords)}</p>}
                     <p className={`text-sm ${ui.muted}`}>{t("quantity", { count: item.quantity })}</p>
                   </div>
                   <p className="font-medium">{money(item.subtotal ?? Number(item.unit_price) * item.quantity)}</p>

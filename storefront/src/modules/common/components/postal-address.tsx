@@ -1,4 +1,4 @@
-import { countryName, type StoreAddressLike } from "../lib/address"
+import { countryName, provinceName, type StoreAddressLike } from "../lib/address"
 
 type Props = {
   /** A form's values or an address as Medusa returns it. */
@@ -17,7 +17,9 @@ export function PostalAddress({ address, locale, className = "" }: Props) {
       {address.address_1}
       {address.address_2 ? `, ${address.address_2}` : ""}
       <br />
-      {[address.city, address.province, address.postal_code].filter(Boolean).join(", ")}
+      {[address.city, address.province ? provinceName(address.country_code ?? "", address.province) : null, address.postal_code]
+        .filter(Boolean)
+        .join(", ")}
       <br />
       {countryName(address.country_code ?? "", locale)}
     </address>

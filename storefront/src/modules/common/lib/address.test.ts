@@ -1,4 +1,15 @@
-import { addressFromForm, addressToInput, countryName, isEmail, sameAddress, toStoreAddress, validateAddress } from "./address"
+import {
+  addressFromForm,
+  addressToInput,
+  countryName,
+  isEmail,
+  provinceCode,
+  provinceName,
+  provincesOf,
+  sameAddress,
+  toStoreAddress,
+  validateAddress,
+} from "./address"
 
 describe("address forms", () => {
   const form = new Map<string, string>([
@@ -13,7 +24,7 @@ describe("address forms", () => {
 
   it("reads a prefixed address and normalises it", () => {
     const address = addressFromForm(form, "shipping_")
-    expect(address).toMatchObject({ first_name: "Ana", country_code: "us", address_2: "", phone: "" })
+    expect(address).toMatchObject({ first_name: "Ana", country_code: "us", province: "us-tx", address_2: "", phone: "" })
     expect(validateAddress(address, ["us"])).toEqual({})
     expect(toStoreAddress(address)).not.toHaveProperty("address_2")
   })
@@ -31,6 +42,7 @@ describe("address forms", () => {
       last_name: "required",
       address_1: "required",
       city: "required",
+      province: "required",
       country_code: "country",
       postal_code: "postalCode",
       phone: "phone",
@@ -40,7 +52,7 @@ describe("address forms", () => {
   it("accepts ZIP+4 and Mexican postal codes", () => {
     const base = addressFromForm(form, "shipping_")
     expect(validateAddress({ ...base, postal_code: "78701-1234" }, ["us"])).toEqual({})
-    expect(validateAddress({ ...base, country_code: "mx", postal_code: "29200" }, ["mx"])).toEqual({})
+    expect(validateAddress({ ...base, country_code: "mx", province: "mx-chp", postal_code: "29200" }, ["mx"])).toEqual({})
   })
 
   it("compares addresses ignoring case and spacing", () => {
@@ -54,6 +66,54 @@ describe("address forms", () => {
     expect(isEmail("ana@example.com")).toBe(true)
     expect(isEmail("ana@example")).toBe(false)
     expect(isEmail("not an email")).toBe(false)
+  })
+})
+
+describe("states", () => {
+  it("lists the 50 US states and DC, and Mexico's 32 states", () => {
+    expect(Object.keys(provincesOf("us") ?? {})).toHaveLength(51)
+    expect(provincesOf("us")?.["us-dc"]).toBe("District of Columbia")
+    expect(Object.keys(provincesOf("mx") ?? {})).toHaveLength(32)
+    expect(provincesOf("gt")).toBeNull()
+    expect(provincesOf("constructor")).toBeNull()
+  })
+
+  it.each([
+    ["us", "TX", "us-tx"],
+    ["us", " tx ", "us-tx"],
+    ["us", "US-TX", "us-tx"],
+    ["us", "texas", "us-tx"],
+    ["mx", "Chiapas", "mx-chp"],
+    ["mx", "yucatan", "mx-yuc"],
+    ["mx", "Ciudad de México", "mx-cmx"],
+    ["gt", "Sacatepéquez", "Sacatepéquez"],
+    ["us", "Atlantis", "Atlantis"],
+  ])("stores %s %j as Medusa's province code %j", (country, typed, code) => {
+    expect(provinceCode(country, typed)).toBe(code)
+  })
+
+  it("accepts only a state of the address's own country", () => {
+    const base = addressFromForm(
+      new Map([
+        ["first_name", "Ana"],
+        ["last_name", "López"],
+        ["address_1", "100 Main St"],
+        ["city", "Austin"],
+        ["postal_code", "78701"],
+        ["country_code", "us"],
+      ])
+    )
+    expect(validateAddress({ ...base, province: "us-tx" }, ["us"])).toEqual({})
+    expect(validateAddress({ ...base, province: "mx-chp" }, ["us"])).toEqual({ province: "province" })
+    expect(validateAddress({ ...base, province: "constructor" }, ["us"])).toEqual({ province: "province" })
+    expect(validateAddress({ ...base, country_code: "gt", province: "", postal_code: "03001" }, [])).toEqual({})
+  })
+
+  it("reads back an address saved as free text, and names the state", () => {
+    expect(addressToInput({ country_code: "us", province: "TX" })?.province).toBe("us-tx")
+    expect(provinceName("us", "us-tx")).toBe("Texas")
+    expect(provinceName("mx", "mx-chp")).toBe("Chiapas")
+    expect(provinceName("gt", "Sacatepéquez")).toBe("Sacatepéquez")
   })
 })
 

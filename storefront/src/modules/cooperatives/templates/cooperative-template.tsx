@@ -1,9 +1,10 @@
 import { CatalogImage } from "@/modules/common/components/catalog-image"
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
-import { localized } from "@/lib/util/localized"
+import { localized, localizedList } from "@/lib/util/localized"
 import type { CatalogProduct, CooperativeDetail } from "@/lib/util/types"
 import { Avatar } from "@/modules/common/components/initials-avatar"
+import { OriginMap } from "@/modules/common/components/origin-map"
 import { ProductGrid } from "@/modules/common/components/product-grid"
 import { languageList } from "@/modules/common/lib/language-list"
 
@@ -12,6 +13,7 @@ type Props = { cooperative: CooperativeDetail; locale: string; products: Catalog
 export async function CooperativeTemplate({ cooperative, locale, products, productCount }: Props) {
   const [t, languages] = await Promise.all([getTranslations("cooperative"), languageList(cooperative.languages, locale)])
   const story = localized(locale, cooperative.story_en, cooperative.story_es)
+  const crafts = localizedList(locale, cooperative.crafts, cooperative.crafts_es)
   return (
     <div>
       <div className="relative h-56 w-full bg-ink/10 sm:h-72 lg:h-96">
@@ -27,7 +29,7 @@ export async function CooperativeTemplate({ cooperative, locale, products, produ
         ) : null}
       </div>
       <div className="mx-auto max-w-6xl px-4 sm:px-6">
-        <div className="-mt-16 rounded-xl bg-paper p-6 shadow-sm ring-1 ring-ink/10 sm:p-8 lg:-mt-24">
+        <div className="relative z-10 -mt-16 rounded-xl bg-paper p-6 shadow-sm ring-1 ring-ink/10 sm:p-8 lg:-mt-24">
           <nav aria-label={t("breadcrumb")} className="text-sm text-ink/80">
             <Link
               href={`/${locale}/cooperatives`}
@@ -70,13 +72,13 @@ export async function CooperativeTemplate({ cooperative, locale, products, produ
             </h2>
             <p className="mt-3 text-lg leading-relaxed text-ink/90">{story}</p>
           </section>
-          {cooperative.crafts.length ? (
+          {crafts.length ? (
             <section aria-labelledby="crafts-heading">
               <h2 id="crafts-heading" className="font-serif text-2xl font-semibold text-ink">
                 {t("crafts")}
               </h2>
               <ul className="mt-3 flex flex-wrap gap-2">
-                {cooperative.crafts.map((craft) => (
+                {crafts.map((craft) => (
                   <li key={craft} className="rounded-full border border-ink/15 bg-white px-3 py-1 text-sm text-ink">
                     {craft}
                   </li>
@@ -85,6 +87,26 @@ export async function CooperativeTemplate({ cooperative, locale, products, produ
             </section>
           ) : null}
         </div>
+
+        {cooperative.latitude != null && cooperative.longitude != null ? (
+          <section aria-labelledby="where-heading" className="mt-14 max-w-xl">
+            <h2 id="where-heading" className="font-serif text-2xl font-semibold text-ink">
+              {t("whereHeading")}
+            </h2>
+            <div className="mt-4">
+              <OriginMap
+                cooperative={cooperative}
+                title={t("mapTitle", { name: cooperative.name })}
+                description={t("mapDescription", {
+                  name: cooperative.name,
+                  community: cooperative.community,
+                  municipality: cooperative.municipality,
+                })}
+                caption={t("mapCaption", { community: cooperative.community, municipality: cooperative.municipality })}
+              />
+            </div>
+          </section>
+        ) : null}
 
         {cooperative.artisans.length ? (
           <section aria-labelledby="artisans-heading" className="mt-14">
@@ -97,7 +119,7 @@ export async function CooperativeTemplate({ cooperative, locale, products, produ
                   <Avatar name={artisan.name} src={artisan.portrait_url} />
                   <div>
                     <h3 className="font-semibold text-ink">{artisan.name}</h3>
-                    {artisan.craft ? <p className="text-sm text-ink/75">{artisan.craft}</p> : null}
+                    {artisan.craft ? <p className="text-sm text-ink/75">{localized(locale, artisan.craft, artisan.craft_es)}</p> : null}
                     <p className="mt-2 text-sm leading-relaxed text-ink/85">{localized(locale, artisan.bio_en, artisan.bio_es)}</p>
                   </div>
                 </li>

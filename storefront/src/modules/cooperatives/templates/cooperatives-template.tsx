@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server"
 import type { Cooperative } from "@/lib/util/types"
-import { ChiapasMap } from "../components/chiapas-map"
+import { ChiapasMap } from "@/modules/common/components/chiapas-map"
+import { mapLabels } from "@/modules/common/components/map-labels"
 import { CooperativeCard } from "@/modules/common/components/cooperative-card"
 
 export async function CooperativesTemplate({ cooperatives, locale }: { cooperatives: Cooperative[]; locale: string }) {
-  const [t, tMap] = await Promise.all([getTranslations("cooperatives"), getTranslations("map")])
+  const [t, tMap, labels] = await Promise.all([getTranslations("cooperatives"), getTranslations("map"), mapLabels()])
   const families = cooperatives.reduce((sum, cooperative) => sum + (cooperative.member_families ?? 0), 0)
   const located = cooperatives
     .map((cooperative, index) => ({ cooperative, number: index + 1 }))
@@ -31,13 +32,7 @@ export async function CooperativesTemplate({ cooperatives, locale }: { cooperati
             title={tMap("title")}
             insetLabel={tMap("inset")}
             description={tMap("description", { count: located.length })}
-            regionLabels={{ selva: tMap("regions.selva"), soconusco: tMap("regions.soconusco"), centro: tMap("regions.centro") }}
-            neighbourLabels={{
-              guatemala: tMap("neighbours.guatemala"),
-              tabasco: tMap("neighbours.tabasco"),
-              oaxaca: tMap("neighbours.oaxaca"),
-              pacific: tMap("neighbours.pacific"),
-            }}
+            {...labels}
           />
           <figcaption className="px-2 pt-2 pb-1 text-xs text-ink/75">{tMap("caption")}</figcaption>
         </figure>

@@ -1,7 +1,8 @@
 import { Suspense } from "react"
-import { getLocale } from "next-intl/server"
+import { getLocale, getTranslations } from "next-intl/server"
 import { retrieveCart } from "@/lib/data/cart"
 import { itemCount, sortLines } from "@/lib/util/line-items"
+import { lineOptionsText } from "@/lib/util/line-options"
 import { amountToMinor, formatMoney } from "@/lib/util/money"
 import CartDrawer, { type DrawerCart } from "./cart-drawer"
 import CartLinkFallback from "./cart-link-fallback"
@@ -19,7 +20,7 @@ export function CartButton() {
 }
 
 async function CartButtonLoader() {
-  const [cart, locale] = await Promise.all([retrieveCart(), getLocale()])
+  const [cart, locale, t] = await Promise.all([retrieveCart(), getLocale(), getTranslations("cart")])
   if (!cart) return <CartDrawer cart={{ count: 0, lines: [], subtotal: "" }} />
   const currency = cart.currency_code
   const money = (amount: number | null | undefined) => formatMoney(amountToMinor(amount, currency), currency, locale)
@@ -29,7 +30,10 @@ async function CartButtonLoader() {
     lines: sortLines(cart.items ?? []).map((item) => ({
       id: item.id,
       title: item.product_title ?? item.title,
-      variant: item.variant_title && item.variant_title !== "Default variant" ? item.variant_title : null,
+      variant: lineOptionsText(item, {
+        option: (name, value) => t("option", { name, value }),
+        variant: (value) => t("variant", { value }),
+      }),
       thumbnail: item.thumbnail ?? null,
       handle: item.product_handle ?? null,
       quantity: item.quantity,

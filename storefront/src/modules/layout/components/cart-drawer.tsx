@@ -10,6 +10,7 @@ import { ui } from "@/modules/common/lib/ui"
 export type DrawerLine = {
   id: string
   title: string
+  /** What the line says about its variant, already worded ("Talla: M"). */
   variant: string | null
   thumbnail: string | null
   handle: string | null
@@ -160,7 +161,7 @@ function DrawerItem({ line }: { line: DrawerLine }) {
       )}
       <div className="min-w-0 flex-1">
         <p className="font-medium">{line.title}</p>
-        {line.variant && <p className={`text-sm ${ui.muted}`}>{t("variant", { value: line.variant })}</p>}
+        {line.variant && <p className={`text-sm ${ui.muted}`}>{line.variant}</p>}
         <p className={`text-sm ${ui.muted}`}>
           {t("quantity")}: {line.quantity}
         </p>

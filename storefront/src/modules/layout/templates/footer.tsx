@@ -31,6 +31,11 @@ export async function Footer({ locale }: { locale: string }) {
                 {t("newArrivals")}
               </Link>
             </li>
+            <li>
+              <Link className={footerLink} href={`/${locale}/account`}>
+                {t("account")}
+              </Link>
+            </li>
           </ul>
         </nav>
         <div>

@@ -37,6 +37,11 @@ export async function Header({ locale }: { locale: string }) {
                 {t("cooperatives")}
               </Link>
             </li>
+            <li>
+              <Link href={`/${locale}/account`} className={navLink}>
+                {t("account")}
+              </Link>
+            </li>
           </ul>
         </nav>
         <SearchBox

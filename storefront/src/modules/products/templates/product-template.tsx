@@ -14,7 +14,7 @@ import { CatalogImage } from "@/modules/common/components/catalog-image"
 import { Avatar } from "@/modules/common/components/initials-avatar"
 import { JsonLd } from "@/modules/common/components/json-ld"
 import { ProductGrid } from "@/modules/common/components/product-grid"
-import { ChiapasMap } from "@/modules/cooperatives/components/chiapas-map"
+import { OriginMap } from "@/modules/common/components/origin-map"
 import { Gallery } from "../components/gallery"
 import { MoneyBreakdown } from "../components/money-breakdown"
 import { StockStatus } from "../components/stock-status"
@@ -29,11 +29,17 @@ type Props = {
 }
 
 export async function ProductTemplate({ product, locale, requestedVariantId, rate, related }: Props) {
-  const [t, tMap] = await Promise.all([getTranslations("product"), getTranslations("map")])
+  const t = await getTranslations("product")
   const variants = product.variants ?? []
   const metadata = (product.metadata ?? {}) as Record<string, unknown>
   const oneOfAKind = metadata.one_of_a_kind === true
-  const technique = typeof metadata.technique === "string" ? metadata.technique : null
+  // Metadata is not translated by Medusa: the Spanish technique sits beside the English one.
+  const technique =
+    localized(
+      locale,
+      typeof metadata.technique === "string" ? metadata.technique : null,
+      typeof metadata.technique_es === "string" ? metadata.technique_es : null
+    ) || null
   const selected = selectVariant(variants, requestedVariantId)
   const state = stockState({ ...(selected ?? {}), one_of_a_kind: oneOfAKind })
   const soldOut = !selected || !isPurchasable(state)
@@ -268,7 +274,7 @@ export async function ProductTemplate({ product, locale, requestedVariantId, rat
                     <Avatar name={artisan.name} src={artisan.portrait_url} />
                     <div>
                       <h3 className="font-semibold text-ink">{artisan.name}</h3>
-                      {artisan.craft ? <p className="text-sm text-ink/75">{artisan.craft}</p> : null}
+                      {artisan.craft ? <p className="text-sm text-ink/75">{localized(locale, artisan.craft, artisan.craft_es)}</p> : null}
                       <p className="mt-1 text-sm leading-relaxed text-ink/85">{localized(locale, artisan.bio_en, artisan.bio_es)}</p>
                     </div>
                   </li>
@@ -276,33 +282,13 @@ export async function ProductTemplate({ product, locale, requestedVariantId, rat
               </ul>
             ) : null}
           </div>
-          {cooperative && cooperative.latitude != null && cooperative.longitude != null ? (
-            <figure>
-              <ChiapasMap
-                compact
-                markers={[
-                  {
-                    id: cooperative.id,
-                    lat: cooperative.latitude,
-                    lon: cooperative.longitude,
-                    label: `${cooperative.name}, ${cooperative.community}`,
-                  },
-                ]}
-                title={t("originMapTitle", { community: cooperative.community })}
-                description={t("originMapDescription", { community: cooperative.community, municipality: cooperative.municipality })}
-                regionLabels={{ selva: tMap("regions.selva"), soconusco: tMap("regions.soconusco"), centro: tMap("regions.centro") }}
-                neighbourLabels={{
-                  guatemala: tMap("neighbours.guatemala"),
-                  tabasco: tMap("neighbours.tabasco"),
-                  oaxaca: tMap("neighbours.oaxaca"),
-                  pacific: tMap("neighbours.pacific"),
-                }}
-                className="rounded-lg border border-ink/10"
-              />
-              <figcaption className="mt-2 text-xs text-ink/75">
-                {t("originValue", { community: cooperative.community, municipality: cooperative.municipality })}
-              </figcaption>
-            </figure>
+          {cooperative ? (
+            <OriginMap
+              cooperative={cooperative}
+              title={t("originMapTitle", { community: cooperative.community })}
+              description={t("originMapDescription", { community: cooperative.community, municipality: cooperative.municipality })}
+              caption={t("originValue", { community: cooperative.community, municipality: cooperative.municipality })}
+            />
           ) : null}
         </section>
       ) : null}

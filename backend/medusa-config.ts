@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { requireSecret, stripeConfigProblem } from "./src/lib/security/secrets"
+import { mailOptions } from "./src/modules/smtp-notification/config"
 import { stripeOptions } from "./src/modules/stripe-payment/config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -45,6 +46,21 @@ const cachingModule = {
     : // Clones on read and write: without them a cached object mutated by one workflow leaks into
       // the next request (seen: a cart switched to México kept the US region from the cache).
       { in_memory: { enable: true, useClones: true } },
+}
+
+// Email goes over SMTP to SMTP_URL (`npm start` runs a local mail catcher); without SMTP_URL each
+// mail is written to the log, marked as not delivered (see README, "Mail").
+const mail = mailOptions()
+const notificationModule = {
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      // Medusa's default provider, kept: the admin dashboard's notification feed.
+      { resolve: "@medusajs/medusa/notification-local", id: "local", options: { name: "Local Notification Provider", channels: ["feed"] } },
+      { resolve: "./src/modules/smtp-notification", id: mail.url ? "smtp" : "mail-log", options: mail },
+    ],
+  },
 }
 
 module.exports = defineConfig({
@@ -96,6 +112,7 @@ module.exports = defineConfig({
         providers: [{ resolve: "./src/modules/stripe-payment", id: "stripe", options: stripeOptions() }],
       },
     },
+    notificationModule,
     cachingModule,
     ...redisModules,
   ],

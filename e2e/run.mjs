@@ -2,7 +2,7 @@
 // Starts a fresh Telar (embedded PostgreSQL, seeded catalog, Stripe emulator, built backend and
 // storefront) on its own ports, runs the Playwright journeys against it, then stops it all.
 import { spawn } from "node:child_process"
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { randomBytes } from "node:crypto"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -87,6 +87,8 @@ let code = 1
 let publishableKey
 try {
   publishableKey = await ready
+  // npm start's mail catcher (its inbox answers JSON at /api/messages?to=…).
+  const mail = JSON.parse(readFileSync(path.join(stateDir, "mail.json"), "utf8"))
   const playwright = spawn("npx", ["playwright", "test", ...process.argv.slice(2)], {
     cwd: here,
     stdio: "inherit",
@@ -96,6 +98,7 @@ try {
       E2E_BACKEND_URL: env.MEDUSA_BACKEND_URL,
       E2E_STRIPE_URL: `http://localhost:${ports.stripe}`,
       E2E_PUBLISHABLE_KEY: publishableKey,
+      E2E_MAIL_URL: mail.inboxUrl,
       TELAR_ADMIN_EMAIL: env.TELAR_ADMIN_EMAIL,
       TELAR_ADMIN_PASSWORD: env.TELAR_ADMIN_PASSWORD,
       E2E_RESULTS_FILE: path.join(resultsDir, "e2e.json"),

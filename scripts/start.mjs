@@ -68,7 +68,32 @@ const STOREFRONT_URL = process.env.STOREFRONT_URL || `http://localhost:${STOREFR
 const EMULATOR_PORT = process.env.STRIPE_EMULATOR_PORT || "12111"
 const emulateStripe = !process.env.STRIPE_API_KEY
 
-function backendEnv(databaseUrl) {
+/** Mail goes to SMTP_URL when set; otherwise to a local catcher whose inbox is printed below. */
+async function ensureMail() {
+  if (process.env.SMTP_URL) {
+    return { smtpUrl: process.env.SMTP_URL, inboxUrl: null, stop: async () => {} }
+  }
+  const { startMailCatcher } = await import("./lib/mail-catcher.mjs")
+  const catcher = await startMailCatcher({
+    smtpPort: Number(process.env.TELAR_MAIL_SMTP_PORT || 1025),
+    httpPort: Number(process.env.TELAR_MAIL_INBOX_PORT || 1080),
+  })
+  // The ports may have moved past busy ones: tests read them here (the inbox has a JSON API).
+  writeFileSync(path.join(stateDir, "mail.json"), JSON.stringify({ smtpUrl: catcher.smtpUrl, inboxUrl: catcher.inboxUrl }))
+  return catcher
+}
+
+/** Where mail goes, for people: the inbox, or SMTP_URL's host (never its credentials). */
+function describeMail(mail) {
+  if (mail.inboxUrl) return `inbox at ${mail.inboxUrl}  (local catcher, SMTP ${mail.smtpUrl.replace(/^smtp:\/\//, "")})`
+  try {
+    return `SMTP_URL (${new URL(mail.smtpUrl).host})`
+  } catch {
+    return "SMTP_URL"
+  }
+}
+
+function backendEnv(databaseUrl, smtpUrl) {
   const port = process.env.PORT || "9000"
   return {
     STOREFRONT_URL,
@@ -77,6 +102,7 @@ function backendEnv(databaseUrl) {
       ? { STRIPE_API_BASE: process.env.STRIPE_API_BASE || `http://127.0.0.1:${EMULATOR_PORT}`, TELAR_STRIPE_EMULATOR: "1" }
       : {}),
     DATABASE_URL: databaseUrl,
+    SMTP_URL: smtpUrl,
     PORT: port,
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${port}`,
     JWT_SECRET: secrets.values.JWT_SECRET,
@@ -226,6 +252,7 @@ async function waitForHealth(url, child) {
 const services = []
 let stopping = false
 let stopDatabase = async () => {}
+let stopMail = async () => {}
 
 async function stopAll(code = 0) {
   if (stopping) return
@@ -244,6 +271,7 @@ async function stopAll(code = 0) {
       } catch {}
     })
   )
+  await stopMail().catch(() => {})
   await stopDatabase().catch(() => {})
   process.exit(code)
 }
@@ -256,7 +284,9 @@ async function main() {
   process.on("SIGTERM", () => stopAll(0))
 
   try {
-    const env = backendEnv(db.url)
+    const mail = await ensureMail()
+    stopMail = mail.stop
+    const env = backendEnv(db.url, mail.smtpUrl)
     await ensureBuild()
     await migrate(env, db.url)
     const publishableKey = await seedIfEmpty(env, db.url)
@@ -320,6 +350,7 @@ async function main() {
   Admin dashboard  ${env.MEDUSA_BACKEND_URL}/app
   Admin login      ${email} / ${password}
   Publishable key  ${publishableKey ?? "(none found)"}
+  Mail             ${describeMail(mail)}
   Payments         ${emulateStripe ? `Stripe emulator at http://localhost:${EMULATOR_PORT} (test card 4242 4242 4242 4242)` : "Stripe (STRIPE_API_KEY)"}
   Database         ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded PostgreSQL in .data/postgres"}
 Press Ctrl-C to stop.`)

@@ -24,7 +24,7 @@ test("the server is killed (kill -9) between the card and the order: after a res
       shop.cartWith([[contested.variantId, 1]]),
       shop.cartWith([[single.variantId, 1]]),
     ])
-    const payments = []
+    const payments: ({ cartId: string } & Awaited<ReturnType<typeof shop.payWith>>)[] = []
     for (const cartId of carts) payments.push({ cartId, ...(await shop.payWith(cartId)) })
     expect(payments.map((payment) => payment.confirmed.status)).toEqual(["requires_capture", "requires_capture", "requires_capture"])
 

@@ -12,12 +12,12 @@ import { linkCooperativeProductsWorkflow } from "../workflows/cooperative/link-c
 import { setProducerPricesWorkflow } from "../workflows/cooperative/set-producer-prices"
 import { setProductArtisansWorkflow } from "../workflows/cooperative/set-product-artisans"
 import { categories, cooperatives, products } from "./seed-data/catalog"
+import { OPTION_TITLES_ES, optionValueEs } from "./seed-data/options-es"
 import type { SeedProduct } from "./seed-data/types"
 
 type Container = ExecArgs["container"]
 
 const SPANISH = "es-MX"
-const OPTION_TITLES_ES: Record<string, string> = { Size: "Talla", Color: "Color", Colour: "Color", Style: "Estilo" }
 
 function imageUrl(file: string) {
   const base = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
@@ -78,7 +78,8 @@ export async function seedCatalog(container: Container, { salesChannelId }: { sa
         category_ids: [categoryIds.get(product.category)!],
         thumbnail: imageUrl(product.images[0]),
         images: product.images.map((file) => ({ url: imageUrl(file) })),
-        metadata: { technique: product.technique, one_of_a_kind: isOneOfAKind(product) },
+        // Metadata is not translatable: the technique carries its Spanish beside it.
+        metadata: { technique: product.technique, technique_es: product.technique_es, one_of_a_kind: isOneOfAKind(product) },
         sales_channels: [{ id: salesChannelId }],
         options: product.options,
         variants: product.variants.map((variant) => ({
@@ -141,6 +142,16 @@ function isOneOfAKind(product: SeedProduct) {
   return product.variants.length === 1 && product.variants[0].stock === 1
 }
 
+type Translation = { reference: string; reference_id: string; locale_code: string; translations: Record<string, string> }
+
+const spanish = (reference: string, reference_id: string, translations: Record<string, string>): Translation => ({
+  reference,
+  reference_id,
+  locale_code: SPANISH,
+  translations,
+})
+
+/** Product text, materials, categories, option names and values and variant titles in Spanish. */
 async function seedSpanishTranslations(
   container: Container,
   { productIds, categoryIds }: { productIds: Map<string, string>; categoryIds: Map<string, string> }
@@ -148,31 +159,32 @@ async function seedSpanishTranslations(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: withOptions } = await query.graph({
     entity: "product",
-    fields: ["id", "options.id", "options.title"],
+    fields: ["id", "options.id", "options.title", "options.values.id", "options.values.value", "variants.id", "variants.title"],
     filters: { id: [...productIds.values()] },
   })
   const options = withOptions.flatMap((product) => product.options ?? [])
-  const translations = [
-    ...products.map((product) => ({
-      reference: "product",
-      reference_id: productIds.get(product.handle)!,
-      locale_code: SPANISH,
-      translations: { title: product.title_es, description: product.description_es },
-    })),
-    ...categories.map((category) => ({
-      reference: "product_category",
-      reference_id: categoryIds.get(category.handle)!,
-      locale_code: SPANISH,
-      translations: { name: category.name_es },
-    })),
+  const values = options.flatMap((option) => option.values ?? [])
+  const variants = withOptions.flatMap((product) => product.variants ?? [])
+  // A variant's title is its values joined (see above), so its Spanish title is theirs.
+  const variantTitleEs = (title: string) => title.split(" / ").map(optionValueEs).join(" / ")
+  const translations: Translation[] = [
+    ...products.map((product) =>
+      spanish("product", productIds.get(product.handle)!, {
+        title: product.title_es,
+        description: product.description_es,
+        material: product.material_es,
+      })
+    ),
+    ...categories.map((category) => spanish("product_category", categoryIds.get(category.handle)!, { name: category.name_es })),
     ...options
-      .filter((option: any) => OPTION_TITLES_ES[option.title])
-      .map((option: any) => ({
-        reference: "product_option",
-        reference_id: option.id,
-        locale_code: SPANISH,
-        translations: { title: OPTION_TITLES_ES[option.title] },
-      })),
+      .filter((option) => OPTION_TITLES_ES[option.title])
+      .map((option) => spanish("product_option", option.id, { title: OPTION_TITLES_ES[option.title] })),
+    ...values
+      .filter((value) => optionValueEs(value.value) !== value.value)
+      .map((value) => spanish("product_option_value", value.id, { value: optionValueEs(value.value) })),
+    ...variants
+      .filter((variant) => variant.title && variantTitleEs(variant.title) !== variant.title)
+      .map((variant) => spanish("product_variant", variant.id, { title: variantTitleEs(variant.title!) })),
   ]
   await createTranslationsWorkflow(container).run({ input: { translations } })
 }

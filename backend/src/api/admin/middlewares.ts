@@ -10,6 +10,8 @@ import {
   AdminUpdateArtisan,
   AdminUpdateCooperative,
 } from "./cooperatives/validators"
+import { adminStockChangeQueryConfig } from "./coordinators/query-config"
+import { AdminInviteCoordinator, AdminListStockChanges } from "./coordinators/validators"
 import { AdminCreateExchangeRate } from "./exchange-rates/validators"
 import { adminPaymentDecisionQueryConfig } from "./payment-decisions/query-config"
 import { AdminListPaymentDecisions } from "./payment-decisions/validators"
@@ -19,6 +21,12 @@ import { AdminSetProductArtisans } from "./products/validators"
 const retrieveCooperative = validateAndTransformQuery(AdminGetCooperativeParams, adminCooperativeQueryConfig.retrieve)
 
 export const adminMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/cooperatives/:id/coordinators", methods: ["POST"], middlewares: [validateAndTransformBody(AdminInviteCoordinator)] },
+  {
+    matcher: "/admin/cooperatives/:id/stock-changes",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListStockChanges, adminStockChangeQueryConfig.list)],
+  },
   {
     matcher: "/admin/cooperatives",
     methods: ["GET"],

@@ -22,6 +22,7 @@ export type CooperativeInput = {
   member_families?: number | null
   languages?: string[]
   crafts?: string[]
+  crafts_es?: string[]
   story_en?: string
   story_es?: string
   logo_url?: string | null

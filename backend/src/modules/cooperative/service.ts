@@ -1,10 +1,14 @@
-import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { normaliseRate } from "@telar/fair-trade"
 import { Artisan } from "./models/artisan"
 import { Cooperative } from "./models/cooperative"
+import { Coordinator } from "./models/coordinator"
+import { CoordinatorInvite } from "./models/coordinator-invite"
 import { ExchangeRate } from "./models/exchange-rate"
 import { PayoutAccount } from "./models/payout-account"
 import { ProducerPrice } from "./models/producer-price"
+import { StockChange } from "./models/stock-change"
 import { assertSaneExchangeRate } from "./rules/exchange-rate"
 
 export type CurrentExchangeRate = { from: string; to: string; rate: string; set_at: Date }
@@ -20,6 +24,9 @@ class CooperativeModuleService extends MedusaService({
   PayoutAccount,
   ProducerPrice,
   ExchangeRate,
+  Coordinator,
+  CoordinatorInvite,
+  StockChange,
 }) {
   /** The newest rate for a currency pair, or null when staff never set one. */
   async currentExchangeRate(from: string, to: string): Promise<CurrentExchangeRate | null> {
@@ -59,6 +66,32 @@ class CooperativeModuleService extends MedusaService({
       set_by: input.set_by ?? null,
       note: input.note ?? null,
     })
+  }
+
+  /**
+   * Marks an invitation used, if it is still good (not used, revoked or expired), in one
+   * statement: two requests with the same token cannot both claim it. Returns the coordinator's id.
+   */
+  @InjectManager()
+  async claimCoordinatorInvite(
+    tokenHash: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ invite_id: string; coordinator_id: string } | null> {
+    const manager = sharedContext.manager as { execute: (sql: string, params: unknown[]) => Promise<Record<string, string>[]> }
+    const rows = await manager.execute(
+      `update coordinator_invite set accepted_at = now(), updated_at = now()
+        where token_hash = ? and accepted_at is null and revoked_at is null and expires_at > now() and deleted_at is null
+        returning id, coordinator_id`,
+      [tokenHash]
+    )
+    return rows[0] ? { invite_id: rows[0].id, coordinator_id: rows[0].coordinator_id } : null
+  }
+
+  /** Undoes a claim (the acceptance failed after it). */
+  @InjectManager()
+  async unclaimCoordinatorInvite(inviteId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.manager as { execute: (sql: string, params: unknown[]) => Promise<unknown> }
+    await manager.execute("update coordinator_invite set accepted_at = null, updated_at = now() where id = ?", [inviteId])
   }
 }
 

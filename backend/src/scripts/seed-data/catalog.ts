@@ -136,7 +136,9 @@ function product(input: ProductInput): SeedProduct {
     description_en: input.description_en,
     description_es: input.description_es,
     technique: input.technique,
+    technique_es: input.technique_es,
     material: input.material,
+    material_es: input.material_es,
     weight_grams: input.weight_grams,
     options,
     variants,
@@ -212,6 +214,7 @@ export const cooperatives: SeedCooperative[] = [
     member_families: 38,
     languages: ["Tsotsil", "Spanish"],
     crafts: ["backstrap loom weaving", "floral embroidery"],
+    crafts_es: ["tejido en telar de cintura", "bordado floral"],
     story_en:
       "Nichim Pok' takes its name from the Tsotsil words for flower and cloth, and brings together 38 families from Zinacantán, the highland valley whose greenhouses grow flowers for markets all over Chiapas. The women weave the base cloth on backstrap looms and then cover it with hand-embroidered roses, geraniums and daisies, changing the colours every year as fashion in the community changes. Part of every sale goes to a shared thread fund, so that no weaver has to buy her materials on credit. " +
       DEMO_EN,
@@ -230,6 +233,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "maruch-perez-hernandez",
         name: "Maruch Pérez Hernández",
         craft: "Floral embroidery",
+        craft_es: "Bordado floral",
         bio_en:
           "Maruch learned to embroider at nine, copying the flowers her mother grew in the family greenhouse. She designs most of the cooperative's yearly colour palettes.",
         bio_es:
@@ -239,6 +243,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "xunka-gomez-vazquez",
         name: "Xunka' Gómez Vázquez",
         craft: "Backstrap loom weaving",
+        craft_es: "Tejido en telar de cintura",
         bio_en:
           "Xunka' weaves the fine cotton base cloth that the embroiderers later cover with flowers. She teaches weaving to the younger members every Saturday.",
         bio_es:
@@ -248,6 +253,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "loxa-sanchez-perez",
         name: "Loxa Sánchez Pérez",
         craft: "Embroidery and finishing",
+        craft_es: "Bordado y acabados",
         bio_en:
           "Loxa embroiders and finishes the cooperative's shawls and bags, adding the tassels and edges. She also keeps the accounts of the thread fund.",
         bio_es:
@@ -267,6 +273,7 @@ export const cooperatives: SeedCooperative[] = [
     member_families: 52,
     languages: ["Tsotsil", "Spanish"],
     crafts: ["wool spinning", "backstrap loom weaving", "wool fulling", "satin-stitch embroidery", "doll making"],
+    crafts_es: ["hilado de lana", "tejido en telar de cintura", "abatanado de lana", "bordado de punto relleno", "elaboración de muñecas"],
     story_en:
       "In San Juan Chamula sheep are never eaten: women look after them, shear them and wash, card and spin the wool by hand with a wooden spindle. The 52 families of Tunim Chij, the Tsotsil name for wool, weave that yarn on backstrap looms and then full it, soaking and beating the cloth until it becomes dense and warm. Colours come from the sheep themselves, black, brown and white, and from plant dyes gathered around the community. " +
       DEMO_EN,
@@ -285,6 +292,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "pascuala-lopez-diaz",
         name: "Pascuala López Díaz",
         craft: "Wool spinning and weaving",
+        craft_es: "Hilado y tejido de lana",
         bio_en:
           "Pascuala keeps a flock of fourteen sheep and spins every afternoon while they graze. Her shawls are known in the cooperative for their even, soft yarn.",
         bio_es:
@@ -294,6 +302,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "katal-patishtan-gomez",
         name: "Katal Patishtán Gómez",
         craft: "Fulling and natural dyes",
+        craft_es: "Abatanado y tintes naturales",
         bio_en:
           "Katal fulls the woven wool in the stream near her house and dyes with plants she gathers herself. She leads the cooperative's dye workshops.",
         bio_es:
@@ -303,6 +312,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "manuela-collazo-lopez",
         name: "Manuela Collazo López",
         craft: "Satin-stitch embroidery",
+        craft_es: "Bordado de punto relleno",
         bio_en:
           "Manuela embroiders the bright satin-stitch blouses worn with the black wool skirt of Chamula. She has trained more than twenty young embroiderers.",
         bio_es:
@@ -312,6 +322,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "tonik-diaz-hernandez",
         name: "Tonik Díaz Hernández",
         craft: "Doll making",
+        craft_es: "Elaboración de muñecas",
         bio_en:
           "Tonik makes small dolls dressed exactly like the women of her community, with wool skirts, embroidered blouses and red belts. She uses the leftover yarn from the cooperative's looms.",
         bio_es:
@@ -331,6 +342,7 @@ export const cooperatives: SeedCooperative[] = [
     member_families: 44,
     languages: ["Tseltal", "Spanish"],
     crafts: ["backstrap loom brocade", "natural dyeing", "bag weaving"],
+    crafts_es: ["brocado en telar de cintura", "teñido natural", "tejido de bolsas"],
     story_en:
       "Ixim Jalabil, named after ixim, the Tseltal word for maize, is a group of 44 families from Tenejapa, known for some of the densest brocade in the highlands. Each design, from the universe diamond to the toad and the maize plant, is picked thread by thread on the backstrap loom without any drawing, from a memory passed down between mothers and daughters. Since 2010 the cooperative has been bringing back natural dyes: cochineal, indigo, pericón flowers and walnut bark. " +
       DEMO_EN,
@@ -349,6 +361,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "petrona-intzin-guzman",
         name: "Petrona Intzín Guzmán",
         craft: "Brocade weaving",
+        craft_es: "Tejido de brocado",
         bio_en: "Petrona can weave more than forty brocade designs from memory. Her ceremonial huipiles take her up to five months each.",
         bio_es:
           "Petrona sabe tejer de memoria más de cuarenta diseños de brocado. Cada uno de sus huipiles ceremoniales le lleva hasta cinco meses.",
@@ -357,6 +370,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "rosa-guzman-santiz",
         name: "Rosa Guzmán Sántiz",
         craft: "Natural dyeing",
+        craft_es: "Teñido natural",
         bio_en:
           "Rosa runs the cooperative's dye kitchen, where cotton is simmered with cochineal, indigo and pericón. She keeps a notebook of every dye bath since 2010.",
         bio_es:
@@ -366,6 +380,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "juana-mendez-intzin",
         name: "Juana Méndez Intzín",
         craft: "Brocade weaving and bag making",
+        craft_es: "Tejido de brocado y confección de bolsas",
         bio_en:
           "Juana weaves the narrower cloths used for sashes and morral bags, and sews the cooperative's bags. She is the youngest member of the board.",
         bio_es:
@@ -385,6 +400,7 @@ export const cooperatives: SeedCooperative[] = [
     member_families: 27,
     languages: ["Tseltal", "Spanish"],
     crafts: ["hand embroidery", "blouse making"],
+    crafts_es: ["bordado a mano", "confección de blusas"],
     story_en:
       "The women of Aguacatenango, a Tseltal town at the edge of the Grijalva valley, are known for blouses embroidered so densely that the white cotton almost disappears under the flowers. Sakil Nichim, white flower in Tseltal, began in 2009 as a savings group of 27 embroiderers who wanted to sell directly instead of through intermediaries. Every blouse is embroidered by hand in satin and stem stitch and takes between two and four weeks of work. " +
       DEMO_EN,
@@ -403,6 +419,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "maria-santiz-lopez",
         name: "María Sántiz López",
         craft: "Hand embroidery",
+        craft_es: "Bordado a mano",
         bio_en:
           "María embroiders in the courtyard of her house with her two daughters. She is known for the large sunflowers on the back of her blouses.",
         bio_es:
@@ -412,6 +429,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "elena-lopez-jimenez",
         name: "Elena López Jiménez",
         craft: "Embroidery and pattern design",
+        craft_es: "Bordado y diseño de patrones",
         bio_en:
           "Elena draws the outlines of flowers directly on the cloth before embroidering them, a skill few keep. She also cuts and sews the blouses.",
         bio_es:
@@ -421,6 +439,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "guadalupe-jimenez-santiz",
         name: "Guadalupe Jiménez Sántiz",
         craft: "Embroidery for children's garments",
+        craft_es: "Bordado de ropa infantil",
         bio_en:
           "Guadalupe specialises in small pieces: girls' blouses, napkins and clutches. She started embroidering to pay for her studies in nursing.",
         bio_es:
@@ -440,6 +459,7 @@ export const cooperatives: SeedCooperative[] = [
     member_families: 31,
     languages: ["Tsotsil", "Spanish"],
     crafts: ["backstrap loom brocade", "ceremonial huipiles"],
+    crafts_es: ["brocado en telar de cintura", "huipiles ceremoniales"],
     story_en:
       "In San Andrés Larráinzar the red huipil is still worn every day, and the finest ones are brocaded with the diamond that represents the world: the earth, the sky and the corners where the sun rises and sets. The 31 families of Bats'i K'u'ul, true clothing in Tsotsil, weave on backstrap looms tied to a tree or a house post, often while looking after children and the maize field. A ceremonial piece can take six months of work. " +
       DEMO_EN,
@@ -458,6 +478,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "veronica-diaz-ruiz",
         name: "Verónica Díaz Ruiz",
         craft: "Ceremonial brocade",
+        craft_es: "Brocado ceremonial",
         bio_en:
           "Verónica weaves the ceremonial huipiles worn by the wives of community officials. She learned from her grandmother, who wove for the patron saint.",
         bio_es:
@@ -467,6 +488,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "catalina-ruiz-diaz",
         name: "Catalina Ruiz Díaz",
         craft: "Backstrap loom weaving",
+        craft_es: "Tejido en telar de cintura",
         bio_en: "Catalina weaves everyday huipiles, runners and cushion covers. She ties her loom to the peach tree in front of her house.",
         bio_es:
           "Catalina teje huipiles de diario, caminos de mesa y fundas de cojín. Amarra su telar al durazno que está frente a su casa.",
@@ -485,6 +507,7 @@ export const cooperatives: SeedCooperative[] = [
     member_families: 46,
     languages: ["Tseltal", "Spanish"],
     crafts: ["hand-built pottery", "open firing", "slip painting", "clay sculpture"],
+    crafts_es: ["alfarería modelada a mano", "quema a cielo abierto", "pintura con engobe", "escultura en barro"],
     story_en:
       "Amatenango del Valle is a Tseltal town of women potters who shape clay without a wheel and fire it in the open, under a bonfire of wood and dry grass, instead of in a kiln. The 46 families of Ch'ul Lum, sacred earth in Tseltal, dig their clay and sand nearby, coil and smooth every piece by hand and paint it with red, white and ochre mineral slips. Their jaguars, doves and water jars are a little different every time, because the fire decides the final shades. " +
       DEMO_EN,
@@ -503,6 +526,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "juliana-lopez-bolom",
         name: "Juliana López Bolom",
         craft: "Clay sculpture (jaguars)",
+        craft_es: "Escultura en barro (jaguares)",
         bio_en:
           "Juliana has modelled jaguars for thirty years; her largest ones reach almost a metre. Her surname, Bolom, means jaguar in Tseltal.",
         bio_es:
@@ -512,6 +536,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "micaela-gomez-lopez",
         name: "Micaela Gómez López",
         craft: "Water jars and coiled pottery",
+        craft_es: "Cántaros y alfarería de rollos",
         bio_en:
           "Micaela makes cántaros, planters and plates with the coiling technique her mother taught her. She prepares the clay for half the cooperative.",
         bio_es:
@@ -521,6 +546,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "dominga-bolom-gomez",
         name: "Dominga Bolom Gómez",
         craft: "Clay doves and whistles",
+        craft_es: "Palomas y silbatos de barro",
         bio_en: "Dominga shapes doves, small birds and whistles, and paints them with fine slip lines using a chicken-feather brush.",
         bio_es:
           "Dominga modela palomas, pajaritos y silbatos, y los pinta con finas líneas de engobe usando un pincel de pluma de gallina.",
@@ -539,6 +565,7 @@ export const cooperatives: SeedCooperative[] = [
     member_families: 18,
     languages: ["Tsotsil", "Ch'ol", "Spanish"],
     crafts: ["amber mining", "amber carving", "silver setting"],
+    crafts_es: ["extracción de ámbar", "talla de ámbar", "engaste en plata"],
     story_en:
       "Simojovel, in the northern mountains of Chiapas, is the heart of Mexican amber: tree resin fossilised some 15 to 25 million years ago and dug out of narrow hand-made tunnels in the hillsides. K'anal Pom is a small cooperative of 18 families of miners and polishers who decided to cut and finish the amber themselves instead of selling raw nuggets by weight. Every piece is shaped with files and sandpaper and polished by hand, and all silver findings are sterling .925. " +
       DEMO_EN,
@@ -557,6 +584,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "sebastian-gomez-ruiz",
         name: "Sebastián Gómez Ruiz",
         craft: "Amber mining and carving",
+        craft_es: "Extracción y talla de ámbar",
         bio_en:
           "Sebastián has worked in the amber tunnels since he was fifteen. Today he selects the rough pieces and carves the cooperative's figures.",
         bio_es:
@@ -566,6 +594,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "antonia-ruiz-lopez",
         name: "Antonia Ruiz López",
         craft: "Amber polishing and silver setting",
+        craft_es: "Pulido de ámbar y engaste en plata",
         bio_en:
           "Antonia polishes amber by hand until it shines and sets it in silver. She started the cooperative's jewellery line in 2013.",
         bio_es: "Antonia pule el ámbar a mano hasta que brilla y lo monta en plata. Empezó la línea de joyería de la cooperativa en 2013.",
@@ -574,6 +603,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "miguel-hernandez-gomez",
         name: "Miguel Hernández Gómez",
         craft: "Amber carving",
+        craft_es: "Talla de ámbar",
         bio_en: "Miguel carves hearts, maize cobs and small animals, and is the one who spots the rare pieces with insects trapped inside.",
         bio_es: "Miguel talla corazones, mazorcas y animalitos, y es quien reconoce las piezas raras con insectos atrapados dentro.",
       },
@@ -591,6 +621,7 @@ export const cooperatives: SeedCooperative[] = [
     member_families: 12,
     languages: ["Spanish"],
     crafts: ["lacquerware (laca)", "gourd carving", "mask carving"],
+    crafts_es: ["laca", "talla de jícaras", "talla de máscaras"],
     story_en:
       "Chiapa de Corzo, on the banks of the Grijalva river, has decorated gourds and wood with laca for centuries: a lacquer of chia oil or aje, a fat from a scale insect, mixed with mineral powders and rubbed on by hand, layer after layer. Jícara Florida is a network of 12 family workshops that paint flowers, birds and leaves on black or red grounds with fine brushes. They also carve the cedar masks worn by the parachicos during the Fiesta Grande every January. " +
       DEMO_EN,
@@ -609,6 +640,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "rosa-maria-nucamendi-aguilar",
         name: "Rosa María Nucamendi Aguilar",
         craft: "Lacquer painting",
+        craft_es: "Pintura en laca",
         bio_en:
           "Rosa María paints flowers on lacquer with a brush made from a few cat hairs, as her father did. Her workshop prepares the chia-oil lacquer for the whole network.",
         bio_es:
@@ -618,6 +650,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "jorge-castillo-grajales",
         name: "Jorge Castillo Grajales",
         craft: "Mask carving",
+        craft_es: "Talla de máscaras",
         bio_en:
           "Jorge carves parachico masks from cedar and sets their glass eyes by hand. Each year he makes new masks for the dancers of his neighbourhood.",
         bio_es:
@@ -627,6 +660,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "leticia-grajales-nucamendi",
         name: "Leticia Grajales Nucamendi",
         craft: "Gourd carving",
+        craft_es: "Talla de jícaras",
         bio_en:
           "Leticia grows her own gourd trees and carves birds and vines into the dried shells. She also lacquers the cooperative's maracas.",
         bio_es:
@@ -646,6 +680,7 @@ export const cooperatives: SeedCooperative[] = [
     member_families: 35,
     languages: ["Tsotsil", "Spanish"],
     crafts: ["backstrap loom brocade", "table linen", "cotton spinning"],
+    crafts_es: ["brocado en telar de cintura", "mantelería", "hilado de algodón"],
     story_en:
       "Venustiano Carranza, still called San Bartolomé de los Llanos by its Tsotsil families, has a long tradition of heavy cotton cloth woven on the backstrap loom, with birds, plants and stars brocaded in white or red. The 35 families of Sbek' Ixim, maize seed in Tsotsil, specialise in table linen: runners, placemats and tablecloths wide enough to need two panels joined by hand. The women still spin part of their cotton with a spindle and buy the rest from a regional organic grower. " +
       DEMO_EN,
@@ -664,6 +699,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "margarita-lopez-velasco",
         name: "Margarita López Velasco",
         craft: "Brocade weaving",
+        craft_es: "Tejido de brocado",
         bio_en:
           "Margarita weaves the wide tablecloth panels, a job that needs long arms and patience. She knows the old bird designs of San Bartolomé by heart.",
         bio_es:
@@ -673,6 +709,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "angelina-velasco-hernandez",
         name: "Angelina Velasco Hernández",
         craft: "Table linen weaving and finishing",
+        craft_es: "Tejido y acabado de mantelería",
         bio_en:
           "Angelina weaves runners and napkins and joins tablecloth panels with a decorative stitch. She is the cooperative's treasurer.",
         bio_es:
@@ -682,6 +719,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "sara-hernandez-lopez",
         name: "Sara Hernández López",
         craft: "Cotton spinning and bag making",
+        craft_es: "Hilado de algodón y confección de bolsas",
         bio_en: "Sara spins cotton with a spindle and a gourd bowl, and sews the cooperative's market totes from leftover cloth.",
         bio_es: "Sara hila algodón con malacate y jícara, y cose las bolsas de mercado de la cooperativa con la tela sobrante.",
       },
@@ -699,6 +737,7 @@ export const cooperatives: SeedCooperative[] = [
     member_families: 14,
     languages: ["Lacandón Maya", "Spanish"],
     crafts: ["wood carving", "bows and arrows", "seed jewelry"],
+    crafts_es: ["talla en madera", "arcos y flechas", "joyería de semillas"],
     story_en:
       "Lacanjá Chansayab is one of the few communities of the Lacandón Maya, who call themselves Hach Winik, in the rainforest of the Selva Lacandona. The 14 families of Kanan K'aax, a name that speaks of caring for the forest, carve animals from fallen wood, make bows and arrows as their grandparents did for hunting, and string necklaces from seeds collected on the forest floor. Nothing is cut from living trees, and part of the income pays for forest patrols. " +
       DEMO_EN,
@@ -717,6 +756,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "kayum-chambor-garcia",
         name: "Kayum Chambor García",
         craft: "Wood carving",
+        craft_es: "Talla en madera",
         bio_en:
           "Kayum carves jaguars, toucans and canoes from cedar and mahogany branches brought down by storms. He burns the details in with a heated wire.",
         bio_es:
@@ -726,6 +766,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "koh-garcia-paniagua",
         name: "Koh García Paniagua",
         craft: "Seed jewelry",
+        craft_es: "Joyería de semillas",
         bio_en: "Koh collects red, black and grey seeds after the rains and strings them with cotton thread she twists herself.",
         bio_es:
           "Koh recoge semillas rojas, negras y grises después de las lluvias y las ensarta con hilo de algodón que ella misma tuerce.",
@@ -734,6 +775,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "chan-kin-paniagua-chambor",
         name: "Chan K'in Paniagua Chambor",
         craft: "Bows and arrows",
+        craft_es: "Arcos y flechas",
         bio_en:
           "Chan K'in makes bows from hardwood and arrows from cane with feathered ends, following his grandfather's measurements. The toy versions have soft, blunt tips.",
         bio_es:
@@ -753,6 +795,7 @@ export const cooperatives: SeedCooperative[] = [
     member_families: 29,
     languages: ["Tsotsil", "Spanish"],
     crafts: ["backstrap loom brocade", "ceremonial huipiles", "belt weaving"],
+    crafts_es: ["brocado en telar de cintura", "huipiles ceremoniales", "tejido de fajas"],
     story_en:
       "In Santa María Magdalena, known as Magdalenas, in the municipality of Aldama, weavers are famous for huipiles whose brocade covers almost the whole garment in red, with touches of yellow, green and blue. Tsobol Jalbil brings together 29 families; older weavers teach girls the designs, the universe diamond, the saint and the flowering tree, as they weave side by side. The cooperative takes turns for the long trips to sell, so that no one has to be away from home for long. " +
       DEMO_EN,
@@ -771,6 +814,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "magdalena-ruiz-perez",
         name: "Magdalena Ruiz Pérez",
         craft: "Ceremonial brocade",
+        craft_es: "Brocado ceremonial",
         bio_en:
           "Magdalena has woven ceremonial huipiles for the church of her community for twenty years. She teaches her granddaughters the saint design.",
         bio_es:
@@ -780,6 +824,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "lorenza-perez-diaz",
         name: "Lorenza Pérez Díaz",
         craft: "Brocade weaving",
+        craft_es: "Tejido de brocado",
         bio_en: "Lorenza weaves huipiles, cushion covers and runners, and is known for her bright yellow and green accents.",
         bio_es: "Lorenza teje huipiles, fundas de cojín y caminos de mesa, y es conocida por sus vivos toques de amarillo y verde.",
       },
@@ -787,6 +832,7 @@ export const cooperatives: SeedCooperative[] = [
         handle: "ana-diaz-ruiz",
         name: "Ana Díaz Ruiz",
         craft: "Belt and bag weaving",
+        craft_es: "Tejido de fajas y bolsas",
         bio_en:
           "Ana weaves narrow brocade bands on a small backstrap loom and turns them into belts and bags. She sells for the cooperative in San Cristóbal twice a month.",
         bio_es:
@@ -817,7 +863,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un huipil corto tejido en telar de cintura en añil profundo y cubierto de rosas y margaritas bordadas a mano alrededor del cuello y los hombros. Las flores recuerdan los invernaderos de Zinacantán y los colores siguen la paleta de este año en la comunidad. Se usa suelto, con pantalón o falda.",
     technique: "Backstrap loom weaving, hand embroidery",
+    technique_es: "Tejido en telar de cintura, bordado a mano",
     material: "Cotton, cotton embroidery thread",
+    material_es: "Algodón, hilo de bordar de algodón",
     weight_grams: 420,
     options: SIZES_SML,
     variants: [
@@ -841,7 +889,9 @@ export const products: SeedProduct[] = [
     description_es:
       "El chal que las mujeres de Zinacantán llevan sobre los hombros, tejido en algodón fino y bordado en ambos extremos con un jardín de flores. Rematado con borlas hechas a mano. Mide aproximadamente 180 × 55 cm.",
     technique: "Backstrap loom weaving, hand embroidery",
+    technique_es: "Tejido en telar de cintura, bordado a mano",
     material: "Cotton, cotton embroidery thread",
+    material_es: "Algodón, hilo de bordar de algodón",
     weight_grams: 380,
     options: [{ title: "Colour", values: ["Violet", "Turquoise", "Black"] }],
     variants: [
@@ -870,7 +920,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un chal de fiesta bordado de orilla a orilla con flores superpuestas y lentejuelas salpicadas, como los que se usan para la fiesta de San Lorenzo en agosto. A Maruch y Loxa les llevó tres meses de tardes. Solo existe este.",
     technique: "Backstrap loom weaving, hand embroidery, sequin work",
+    technique_es: "Tejido en telar de cintura, bordado a mano, aplicación de lentejuelas",
     material: "Cotton, cotton and rayon embroidery thread, sequins",
+    material_es: "Algodón, hilo de bordar de algodón y rayón, lentejuelas",
     weight_grams: 470,
     variants: [["Default", 290, 1]],
     share: 0.63,
@@ -889,7 +941,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Funda de cojín de 45 × 45 cm en algodón tejido en telar de cintura, con una franja de flores bordadas al frente. Cierre oculto; no incluye relleno.",
     technique: "Backstrap loom weaving, hand embroidery",
+    technique_es: "Tejido en telar de cintura, bordado a mano",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 220,
     options: [{ title: "Colour", values: ["Indigo", "Fuchsia"] }],
     variants: [
@@ -911,7 +965,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Camino de mesa de algodón negro con ramos de flores bordadas en ambos extremos y una delgada línea de pespunte a lo largo. Mide 35 cm de ancho. Lavar a mano en agua fría y secar a la sombra.",
     technique: "Backstrap loom weaving, hand embroidery",
+    technique_es: "Tejido en telar de cintura, bordado a mano",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 260,
     options: [{ title: "Length", values: ["150 cm", "200 cm"] }],
     variants: [
@@ -933,7 +989,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una bolsa tote resistente para diario, en algodón de doble capa, bordada al frente con un ramo de flores. Forrada por dentro, con una bolsita para las llaves.",
     technique: "Backstrap loom weaving, hand embroidery",
+    technique_es: "Tejido en telar de cintura, bordado a mano",
     material: "Cotton, cotton lining",
+    material_es: "Algodón, forro de algodón",
     weight_grams: 340,
     options: [{ title: "Colour", values: ["Black", "Purple"] }],
     variants: [
@@ -955,7 +1013,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una faja angosta tejida con una hilera de pequeñas flores bordadas y puntas con borlas. Es lo bastante larga para dar dos vueltas a la cintura o amarrarse a un sombrero.",
     technique: "Backstrap loom weaving, hand embroidery",
+    technique_es: "Tejido en telar de cintura, bordado a mano",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 90,
     options: [{ title: "Colour", values: ["Pink", "Blue"] }],
     variants: [
@@ -979,7 +1039,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Lana hilada a mano de los propios borregos de la cooperativa, tejida en telar de cintura y ligeramente abatanada para que quede suave y caiga bien. El color es el natural del vellón, sin teñir. Mide aproximadamente 190 × 60 cm, con flecos torcidos.",
     technique: "Hand spinning, backstrap loom weaving, fulling",
+    technique_es: "Hilado a mano, tejido en telar de cintura, abatanado",
     material: "Undyed sheep's wool",
+    material_es: "Lana de borrego sin teñir",
     weight_grams: 520,
     options: [{ title: "Colour", values: ["Black", "Brown", "Cream"] }],
     variants: [
@@ -1003,7 +1065,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un chaleco abierto y abrigador cortado de tela de lana abatanada, con la superficie ligeramente peluda típica de la lana de Chamula. Las orillas llevan un ribete tejido rojo. Abriga lo suficiente para las mañanas de los Altos.",
     technique: "Hand spinning, backstrap loom weaving, fulling",
+    technique_es: "Hilado a mano, tejido en telar de cintura, abatanado",
     material: "Sheep's wool, cotton binding",
+    material_es: "Lana de borrego, ribete de algodón",
     weight_grams: 610,
     options: SIZES_SML,
     variants: [
@@ -1027,7 +1091,9 @@ export const products: SeedProduct[] = [
     description_es:
       "El chuj es la túnica de lana sin mangas que usan los hombres de Chamula, y esta fue tejida con vellón blanco de pelo largo y cepillada para que las fibras caigan como un pelaje. A Pascuala y Katal les llevó cuatro meses, de la trasquila al acabado. Pieza única, para usarse o colgarse.",
     technique: "Hand spinning, backstrap loom weaving, fulling, brushing",
+    technique_es: "Hilado a mano, tejido en telar de cintura, abatanado, perchado",
     material: "Long-staple sheep's wool",
+    material_es: "Lana de borrego de fibra larga",
     weight_grams: 1650,
     variants: [["Default", 395, 1]],
     share: 0.65,
@@ -1046,7 +1112,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un morral denso y resistente al agua, de lana abatanada, como los que llevan los hombres de Chamula al mercado. Tiene una correa larga tejida y forro de algodón.",
     technique: "Backstrap loom weaving, fulling",
+    technique_es: "Tejido en telar de cintura, abatanado",
     material: "Sheep's wool, cotton lining",
+    material_es: "Lana de borrego, forro de algodón",
     weight_grams: 380,
     options: [{ title: "Colour", values: ["Black", "Brown"] }],
     variants: [
@@ -1068,7 +1136,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Franjas de lana negra, café y crema tejidas en una funda de cojín de 45 × 45 cm, con una delgada raya roja teñida con grana cochinilla. Cierre con botones en la parte trasera.",
     technique: "Backstrap loom weaving, natural dyeing",
+    technique_es: "Tejido en telar de cintura, teñido natural",
     material: "Sheep's wool, cochineal-dyed wool",
+    material_es: "Lana de borrego, lana teñida con grana cochinilla",
     weight_grams: 300,
     variants: [["Default", 54, 9]],
     art: { kind: "textile", shape: "cushion", motif: "stripes", palette: P.chamulaBrown, images: 1 },
@@ -1086,7 +1156,9 @@ export const products: SeedProduct[] = [
     description_es:
       "La blusa de colores que se usa en Chamula con la nagua negra de lana, bordada alrededor del cuello y las mangas en punto relleno. El diseño mezcla estrellas de ocho puntas con flores pequeñas.",
     technique: "Hand embroidery (satin stitch)",
+    technique_es: "Bordado a mano (punto relleno)",
     material: "Cotton poplin, cotton embroidery thread",
+    material_es: "Popelina de algodón, hilo de bordar de algodón",
     weight_grams: 190,
     options: SIZES_SML,
     variants: [
@@ -1109,7 +1181,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una muñeca de trapo vestida como las mujeres de Chamula, con una pequeña nagua de lana negra, blusa bordada y faja roja. Rasgos cosidos a mano, sin piezas pequeñas duras.",
     technique: "Hand sewing, weaving with leftover yarn",
+    technique_es: "Costura a mano, tejido con hilo sobrante",
     material: "Cotton, sheep's wool",
+    material_es: "Algodón, lana de borrego",
     weight_grams: 120,
     options: [{ title: "Size", values: ["Small", "Large"] }],
     variants: [
@@ -1133,7 +1207,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un huipil de tres lienzos brocados en rojo, naranja y amarillo, con los diseños del sapo y del rombo del universo que identifican a Tenejapa. Cada motivo se levanta a mano en el telar de cintura. Una prenda para usarse durante décadas.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton, mercerised cotton brocade yarn",
+    material_es: "Algodón, hilo de algodón mercerizado para el brocado",
     weight_grams: 560,
     options: SIZES_SML,
     variants: [
@@ -1157,7 +1233,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Tejido por Petrona durante cinco meses con algodón que Rosa tiñó con grana cochinilla, añil y flor de pericón. El brocado cubre casi todo el pecho con hileras de rombos del universo y plantas de maíz. No hay otro igual.",
     technique: "Backstrap loom, supplementary-weft brocade, natural dyeing",
+    technique_es: "Telar de cintura, brocado de trama suplementaria, teñido natural",
     material: "Cotton dyed with cochineal, indigo and pericón",
+    material_es: "Algodón teñido con grana cochinilla, añil y pericón",
     weight_grams: 780,
     variants: [["Default", 420, 1]],
     share: 0.65,
@@ -1176,7 +1254,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Camino de mesa de 180 × 35 cm con una columna central de rombos del universo, la imagen maya del mundo con sus cuatro esquinas. Brocado sobre un fondo de tejido liso, con flecos anudados.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 300,
     options: [{ title: "Colour", values: ["Red", "Indigo"] }],
     variants: [
@@ -1198,7 +1278,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un morral cuadrado tejido en una sola tira y doblado, con brocado en zigzag y correa ajustable. Cabe un cuaderno y una botella de agua.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 320,
     variants: [["Default", 68, 14]],
     art: { kind: "bag", shape: "morral", motif: "zigzag", palette: P.tenRed },
@@ -1216,7 +1298,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una faja de 2.4 m tejida en rayas de urdimbre, con largas borlas en ambos extremos. En Tenejapa, fajas como esta sostienen las naguas y sirven para cargar a los bebés.",
     technique: "Backstrap loom, warp-faced weaving",
+    technique_es: "Telar de cintura, tejido de urdimbre vista",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 110,
     options: [{ title: "Colour", values: ["Magenta", "Red", "Orange"] }],
     variants: [
@@ -1239,7 +1323,9 @@ export const products: SeedProduct[] = [
     description_es:
       "El sapo, que llama a la lluvia, brocado en hileras sobre una funda de cojín de 45 × 45 cm. Fondo rojo con figuras naranjas y amarillas; cierre de cremallera.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 240,
     variants: [["Default", 52, 10]],
     art: { kind: "textile", shape: "cushion", motif: "toad", palette: P.tenRed, images: 1 },
@@ -1257,7 +1343,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un rebozo ligero de algodón teñido por Rosa en un solo color vegetal y tejido con una discreta franja brocada cerca de cada fleco. El color se suavizará poco a poco con los años, como pasa con los tintes naturales.",
     technique: "Natural dyeing, backstrap loom weaving",
+    technique_es: "Teñido natural, tejido en telar de cintura",
     material: "Cotton, plant and cochineal dyes",
+    material_es: "Algodón, tintes vegetales y de grana cochinilla",
     weight_grams: 340,
     options: [{ title: "Colour", values: ["Indigo", "Cochineal", "Pericón"] }],
     variants: [
@@ -1283,7 +1371,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una blusa de manta blanca con un amplio canesú de flores bordadas a mano en rojo, naranja, amarillo y azul. Las flores se dibujan a mano alzada sobre la tela y se rellenan en punto relleno, así que no hay dos blusas iguales.",
     technique: "Hand embroidery (satin and stem stitch)",
+    technique_es: "Bordado a mano (punto relleno y punto tallo)",
     material: "Cotton poplin, cotton embroidery thread",
+    material_es: "Popelina de algodón, hilo de bordar de algodón",
     weight_grams: 210,
     options: [{ title: "Size", values: ["S", "M", "L", "XL"] }],
     variants: [
@@ -1308,7 +1398,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una versión de manga larga de la blusa de Aguacatenango, con flores que bajan por ambas mangas hasta los puños. Corte holgado, fruncido en el cuello con una jareta.",
     technique: "Hand embroidery (satin and stem stitch)",
+    technique_es: "Bordado a mano (punto relleno y punto tallo)",
     material: "Cotton poplin, cotton embroidery thread",
+    material_es: "Popelina de algodón, hilo de bordar de algodón",
     weight_grams: 250,
     options: SIZES_SML,
     variants: [
@@ -1337,7 +1429,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una blusa pequeña para niña con una corona de margaritas bordadas alrededor del cuello. Algodón suave que se suaviza más con cada lavada.",
     technique: "Hand embroidery",
+    technique_es: "Bordado a mano",
     material: "Cotton poplin, cotton embroidery thread",
+    material_es: "Popelina de algodón, hilo de bordar de algodón",
     weight_grams: 110,
     options: [{ title: "Size", values: ["4 years", "6 years", "8 years"] }],
     variants: [
@@ -1366,7 +1460,9 @@ export const products: SeedProduct[] = [
     description_es:
       "María bordó esta blusa para el concurso de flores del pueblo: todo el frente y la espalda están cubiertos de girasoles, lirios y colibríes, sin que apenas se vea un hilo de blanco. Talla M. Pieza única.",
     technique: "Hand embroidery (satin and stem stitch)",
+    technique_es: "Bordado a mano (punto relleno y punto tallo)",
     material: "Cotton poplin, cotton embroidery thread",
+    material_es: "Popelina de algodón, hilo de bordar de algodón",
     weight_grams: 320,
     options: [{ title: "Size", values: ["M"] }],
     variants: [["M", 210, 1]],
@@ -1391,7 +1487,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Servilleta de manta de 50 × 50 cm con flores bordadas en cada esquina, hecha para envolver tortillas calientes o pan. Orilla tejida a gancho.",
     technique: "Hand embroidery, crochet edging",
+    technique_es: "Bordado a mano, orilla tejida a gancho",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 80,
     variants: [["Default", 26, 25]],
     art: { kind: "textile", shape: "napkin", motif: "flowers", palette: P.aguWhite, images: 1 },
@@ -1409,7 +1507,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Camino de mesa de manta blanca de 160 × 40 cm, con una cenefa de flores y enredaderas bordadas a lo largo de ambos lados. Lavar a mano; planchar por el revés.",
     technique: "Hand embroidery",
+    technique_es: "Bordado a mano",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 230,
     variants: [["Default", 76, 6]],
     art: { kind: "textile", shape: "runner", motif: "flowers", palette: P.aguWhite },
@@ -1426,7 +1526,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un bolso de mano con cierre, cubierto de pequeñas flores bordadas y forrado de algodón. Caben un teléfono, tarjetas y llaves.",
     technique: "Hand embroidery",
+    technique_es: "Bordado a mano",
     material: "Cotton, cotton lining, metal zip",
+    material_es: "Algodón, forro de algodón, cierre metálico",
     weight_grams: 120,
     options: [{ title: "Colour", values: ["White", "Black"] }],
     variants: [
@@ -1450,7 +1552,9 @@ export const products: SeedProduct[] = [
     description_es:
       "El huipil rojo de diario de San Andrés Larráinzar, tejido en tres lienzos con franjas de rombos y grecas brocadas en negro, verde y amarillo. Con el peso justo para caer bien y ligero para los días cálidos.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 590,
     options: SIZES_SML,
     variants: [
@@ -1474,7 +1578,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un huipil ceremonial centrado en un gran rombo del universo, rodeado de rombos más pequeños que representan los días y las esquinas del mundo. Verónica lo tejió durante seis meses, como teje para las mujeres que ocupan cargos en la comunidad. Es el único.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton, wool brocade yarn",
+    material_es: "Algodón, hilo de lana para el brocado",
     weight_grams: 820,
     variants: [["Default", 410, 1]],
     share: 0.65,
@@ -1492,7 +1598,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Camino de mesa rojo con bloques de rombos brocados en cada extremo y una orilla en zigzag. Mide 35 cm de ancho, con flecos anudados.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 290,
     options: [{ title: "Length", values: ["150 cm", "200 cm"] }],
     variants: [
@@ -1513,7 +1621,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un solo rombo del universo, grande, brocado sobre una funda de cojín de 45 × 45 cm. Cierre de cremallera; no incluye relleno.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 230,
     options: [{ title: "Colour", values: ["Red", "White"] }],
     variants: [
@@ -1535,7 +1645,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una bolsa cruzada pequeña, cortada de un lienzo brocado sobrante del tejido de huipiles, con correa tejida. Broche magnético y bolsillo interior.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton, cotton lining",
+    material_es: "Algodón, forro de algodón",
     weight_grams: 260,
     variants: [["Default", 62, 11]],
     art: { kind: "bag", shape: "crossbody", motif: "fret", palette: P.larRed, images: 1 },
@@ -1553,7 +1665,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un rebozo de algodón con las rayas rojas y blancas de Larráinzar y pequeños rombos brocados cerca de los flecos. Mide aproximadamente 190 × 55 cm.",
     technique: "Backstrap loom weaving, supplementary-weft brocade",
+    technique_es: "Tejido en telar de cintura, brocado de trama suplementaria",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 360,
     variants: [["Default", 132, 5]],
     share: 0.6,
@@ -1574,7 +1688,9 @@ export const products: SeedProduct[] = [
     description_es:
       "El jaguar, la figura más conocida de Amatenango, modelado a mano y pintado con engobe blanco y rosetas oscuras antes de cocerse a cielo abierto. Alturas: S unos 15 cm, M 25 cm, L 40 cm. Decorativo; conservar bajo techo.",
     technique: "Hand modelling, slip painting, open firing",
+    technique_es: "Modelado a mano, pintura con engobe, quema a cielo abierto",
     material: "Local clay, mineral slips",
+    material_es: "Barro local, engobes minerales",
     weight_grams: 1400,
     options: SIZES_SML,
     variants: [
@@ -1598,7 +1714,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un jaguar de 80 cm que Juliana modeló durante tres semanas y coció bajo una hoguera de leña de encino, que le dejó cálidas marcas de humo en el lomo. Se envía en caja de madera. Pieza única.",
     technique: "Hand modelling, slip painting, open firing",
+    technique_es: "Modelado a mano, pintura con engobe, quema a cielo abierto",
     material: "Local clay, mineral slips",
+    material_es: "Barro local, engobes minerales",
     weight_grams: 6800,
     variants: [["Default", 240, 1]],
     share: 0.65,
@@ -1617,7 +1735,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una paloma regordeta de unos 18 cm de largo, pintada con finas líneas de engobe en alas y cola. Un regalo tradicional para bodas y casas nuevas en Amatenango.",
     technique: "Hand modelling, slip painting, open firing",
+    technique_es: "Modelado a mano, pintura con engobe, quema a cielo abierto",
     material: "Local clay, mineral slips",
+    material_es: "Barro local, engobes minerales",
     weight_grams: 450,
     options: [{ title: "Colour", values: ["White", "Red clay", "Ochre"] }],
     variants: [
@@ -1639,7 +1759,9 @@ export const products: SeedProduct[] = [
     description_en: "Three small doves, 8 to 10 cm long, each painted a little differently. Lovely on a windowsill or a bookshelf.",
     description_es: "Tres palomitas de 8 a 10 cm de largo, cada una pintada un poco distinta. Quedan muy bien en una ventana o un librero.",
     technique: "Hand modelling, slip painting, open firing",
+    technique_es: "Modelado a mano, pintura con engobe, quema a cielo abierto",
     material: "Local clay, mineral slips",
+    material_es: "Barro local, engobes minerales",
     weight_grams: 380,
     variants: [["Default", 36, 20]],
     share: 0.6,
@@ -1658,7 +1780,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un cántaro panzón de unos 35 cm de alto, levantado con rollos y bruñido a mano, con franjas de engobe rojo y un zigzag alrededor del hombro. El barro poroso mantiene fresca el agua por evaporación, aunque hoy se guarda sobre todo como pieza decorativa.",
     technique: "Coil building, burnishing, slip painting, open firing",
+    technique_es: "Modelado con rollos, bruñido, pintura con engobe, quema a cielo abierto",
     material: "Local clay, mineral slips",
+    material_es: "Barro local, engobes minerales",
     weight_grams: 2600,
     variants: [["Default", 64, 6]],
     share: 0.6,
@@ -1677,7 +1801,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una maceta con una cabeza de jaguar modelada al frente y rosetas pintadas alrededor. Tiene orificio de drenaje; sella el interior si la usas para plantas de interior.",
     technique: "Coil building, hand modelling, slip painting, open firing",
+    technique_es: "Modelado con rollos, modelado a mano, pintura con engobe, quema a cielo abierto",
     material: "Local clay, mineral slips",
+    material_es: "Barro local, engobes minerales",
     weight_grams: 1500,
     options: [{ title: "Size", values: ["S", "M"] }],
     variants: [
@@ -1700,7 +1826,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un plato amplio de 32 cm pintado con una flor de hojas que salen del centro. No está vidriado y es de baja temperatura: úsalo para pan o fruta, o cuélgalo en la pared, pero no para líquidos.",
     technique: "Hand building, slip painting, open firing",
+    technique_es: "Modelado a mano, pintura con engobe, quema a cielo abierto",
     material: "Local clay, mineral slips",
+    material_es: "Barro local, engobes minerales",
     weight_grams: 1100,
     variants: [["Default", 42, 8]],
     share: 0.6,
@@ -1719,7 +1847,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un pajarito que silba cuando soplas por la cola, un juguete con el que los niños de Amatenango juegan desde hace generaciones. Mide unos 7 cm de largo.",
     technique: "Hand modelling, open firing",
+    technique_es: "Modelado a mano, quema a cielo abierto",
     material: "Local clay, mineral slips",
+    material_es: "Barro local, engobes minerales",
     weight_grams: 60,
     variants: [["Default", 18, 40]],
     share: 0.6,
@@ -1740,7 +1870,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una gota de ámbar de Simojovel de unos 3 cm, pulida a mano y colgada de un asa de plata de ley en una cadena de plata de 45 cm. El ámbar cereza y el verde son más raros que el miel, de ahí su precio.",
     technique: "Hand cutting and polishing, silver setting",
+    technique_es: "Corte y pulido a mano, engaste en plata",
     material: "Chiapas amber, sterling silver .925",
+    material_es: "Ámbar de Chiapas, plata ley .925",
     weight_grams: 12,
     options: [{ title: "Colour", values: ["Honey", "Cherry", "Green"] }],
     variants: [
@@ -1762,7 +1894,9 @@ export const products: SeedProduct[] = [
     description_en: "A matched pair of small amber drops on sterling silver hooks. Light enough to wear all day.",
     description_es: "Un par de pequeñas gotas de ámbar en ganchos de plata de ley. Tan ligeros que se pueden usar todo el día.",
     technique: "Hand cutting and polishing, silver setting",
+    technique_es: "Corte y pulido a mano, engaste en plata",
     material: "Chiapas amber, sterling silver .925",
+    material_es: "Ámbar de Chiapas, plata ley .925",
     weight_grams: 6,
     options: [{ title: "Colour", values: ["Honey", "Cognac"] }],
     variants: [
@@ -1785,7 +1919,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Cuentas irregulares de ámbar en tonos miel y coñac, ensartadas en cordón elástico resistente. Cada pulsera es un poco diferente.",
     technique: "Hand cutting, drilling and polishing",
+    technique_es: "Corte, perforado y pulido a mano",
     material: "Chiapas amber, elastic cord",
+    material_es: "Ámbar de Chiapas, cordón elástico",
     weight_grams: 14,
     variants: [["Default", 34, 22]],
     share: 0.5,
@@ -1804,7 +1940,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un collar de 50 cm de cuentas de ámbar pulidas a mano que crecen hacia el centro, anudadas una por una en hilo de seda, con broche de plata.",
     technique: "Hand cutting, drilling and polishing, knotting",
+    technique_es: "Corte, perforado y pulido a mano, anudado",
     material: "Chiapas amber, silk thread, sterling silver .925",
+    material_es: "Ámbar de Chiapas, hilo de seda, plata ley .925",
     weight_grams: 28,
     variants: [["Default", 78, 7]],
     share: 0.5,
@@ -1821,7 +1959,9 @@ export const products: SeedProduct[] = [
     description_en: "An oval amber cabochon set in a simple sterling silver band. Sizes are US ring sizes.",
     description_es: "Un cabujón oval de ámbar montado en un aro sencillo de plata de ley. Las tallas son medidas de anillo de EE. UU.",
     technique: "Hand cutting and polishing, silver setting",
+    technique_es: "Corte y pulido a mano, engaste en plata",
     material: "Chiapas amber, sterling silver .925",
+    material_es: "Ámbar de Chiapas, plata ley .925",
     weight_grams: 8,
     options: [{ title: "Ring size (US)", values: ["6", "7", "8"] }],
     variants: [
@@ -1845,7 +1985,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un pequeño corazón que Miguel talló de una sola pieza de ámbar miel, perforado para colgarse de un cordón o cadena (incluye cordón).",
     technique: "Hand carving and polishing",
+    technique_es: "Tallado y pulido a mano",
     material: "Chiapas amber, waxed cotton cord",
+    material_es: "Ámbar de Chiapas, cordón de algodón encerado",
     weight_grams: 7,
     variants: [["Default", 38, 10]],
     share: 0.5,
@@ -1864,7 +2006,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un ámbar miel transparente con un diminuto insecto alado atrapado en la resina hace millones de años, visible a contraluz. Pulido para dejar la inclusión a la vista y montado en plata. Solo existe uno.",
     technique: "Hand cutting and polishing, silver setting",
+    technique_es: "Corte y pulido a mano, engaste en plata",
     material: "Chiapas amber with fossil inclusion, sterling silver .925",
+    material_es: "Ámbar de Chiapas con inclusión fósil, plata ley .925",
     weight_grams: 10,
     variants: [["Default", 165, 1]],
     share: 0.55,
@@ -1883,7 +2027,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una mazorca tallada grano por grano en una sola pieza de ámbar de reflejos verdes, de 5 cm, con asa de plata. Sebastián guardó esta piedra en bruto dos años antes de decidir qué tallar.",
     technique: "Hand carving and polishing, silver setting",
+    technique_es: "Tallado y pulido a mano, engaste en plata",
     material: "Chiapas amber, sterling silver .925",
+    material_es: "Ámbar de Chiapas, plata ley .925",
     weight_grams: 15,
     variants: [["Default", 185, 1]],
     share: 0.55,
@@ -1904,7 +2050,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una jícara hecha del fruto del árbol de jícaro, laqueada a mano con aceite de chía y polvos minerales y pintada con rosas y hojas. Mide unos 18 cm de diámetro. Para cosas secas como fruta, llaves o pan; limpiar con un paño seco.",
     technique: "Laca (hand-rubbed lacquer), brush painting",
+    technique_es: "Laca (maque frotado a mano), pintura a pincel",
     material: "Gourd, chia-oil lacquer, mineral pigments",
+    material_es: "Jícara, laca de aceite de chía, pigmentos minerales",
     weight_grams: 180,
     options: [{ title: "Colour", values: ["Black", "Red"] }],
     variants: [
@@ -1926,7 +2074,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Tres jícaras laqueadas de 10, 14 y 18 cm que caben una dentro de otra, cada una pintada con una flor distinta. Un regalo de boda clásico de Chiapa de Corzo.",
     technique: "Laca (hand-rubbed lacquer), brush painting",
+    technique_es: "Laca (maque frotado a mano), pintura a pincel",
     material: "Gourd, chia-oil lacquer, mineral pigments",
+    material_es: "Jícara, laca de aceite de chía, pigmentos minerales",
     weight_grams: 380,
     variants: [["Default", 72, 6]],
     art: { kind: "lacquer", shape: "bowls", motif: "flowers", palette: P.laqRed, images: 1 },
@@ -1944,7 +2094,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una batea redonda de madera tallada, laqueada en negro y pintada al centro con un ramo de flores y aves, al estilo de las antiguas bateas de la Fiesta Grande. Decorativa, o para servir alimentos secos.",
     technique: "Wood carving, laca (hand-rubbed lacquer), brush painting",
+    technique_es: "Talla en madera, laca (maque frotado a mano), pintura a pincel",
     material: "Cedar wood, chia-oil lacquer, mineral pigments",
+    material_es: "Madera de cedro, laca de aceite de chía, pigmentos minerales",
     weight_grams: 900,
     options: [{ title: "Diameter", values: ["40 cm", "55 cm"] }],
     variants: [
@@ -1967,7 +2119,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un baúl pequeño de cedro de 30 × 18 × 16 cm, laqueado en rojo por dentro y negro por fuera, con flores pintadas en cada lado. Bisagras y broche de latón.",
     technique: "Carpentry, laca (hand-rubbed lacquer), brush painting",
+    technique_es: "Carpintería, laca (maque frotado a mano), pintura a pincel",
     material: "Cedar wood, chia-oil lacquer, mineral pigments, brass",
+    material_es: "Madera de cedro, laca de aceite de chía, pigmentos minerales, latón",
     weight_grams: 1600,
     variants: [["Default", 135, 3]],
     share: 0.58,
@@ -1986,7 +2140,9 @@ export const products: SeedProduct[] = [
     description_es:
       "La máscara sonriente y de tez clara de los parachicos, danzantes de la Fiesta Grande de Chiapa de Corzo, tallada por Jorge en cedro, laqueada y con ojos de vidrio. La montera de ixtle va amarrada a mano. Pieza única, firmada al reverso.",
     technique: "Wood carving, lacquer, hand finishing",
+    technique_es: "Talla en madera, laca, acabado a mano",
     material: "Cedar wood, lacquer, glass eyes, ixtle fibre",
+    material_es: "Madera de cedro, laca, ojos de vidrio, fibra de ixtle",
     weight_grams: 650,
     variants: [["Default", 320, 1]],
     share: 0.65,
@@ -2005,7 +2161,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una jícara entera seca que Leticia talló con aves entre enredaderas, retirando la piel oscura para descubrir la cáscara clara de abajo. Mide unos 20 cm de diámetro. La única con este diseño.",
     technique: "Gourd carving",
+    technique_es: "Talla de jícara",
     material: "Dried gourd",
+    material_es: "Jícara seca",
     weight_grams: 260,
     variants: [["Default", 88, 1]],
     share: 0.62,
@@ -2024,7 +2182,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un par de maracas pequeñas de jícara rellenas de semillas, laqueadas y pintadas con flores. Hechas para niños, pero con sonido suficiente para acompañar la marimba.",
     technique: "Laca (hand-rubbed lacquer), brush painting",
+    technique_es: "Laca (maque frotado a mano), pintura a pincel",
     material: "Gourd, wood handles, seeds, lacquer",
+    material_es: "Jícara, mangos de madera, semillas, laca",
     weight_grams: 220,
     variants: [["Default", 24, 26]],
     art: { kind: "toy", shape: "maracas", motif: "flowers", palette: P.laqRed, images: 1 },
@@ -2044,7 +2204,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un mantel blanco y grueso de dos lienzos tejidos en telar de cintura y unidos a mano, con hileras de aves y estrellas brocadas en rojo. El de 6 puestos mide unos 150 × 150 cm y el de 8, 150 × 220 cm.",
     technique: "Backstrap loom, supplementary-weft brocade, hand joining",
+    technique_es: "Telar de cintura, brocado de trama suplementaria, unión de lienzos a mano",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 1400,
     options: [{ title: "Seats", values: ["6 seats", "8 seats"] }],
     variants: [
@@ -2067,7 +2229,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Camino de mesa de 170 × 38 cm brocado con las aves y estrellas de ocho puntas de San Bartolomé. Disponible en rojo sobre blanco o blanco sobre rojo.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 320,
     options: [{ title: "Colour", values: ["Red on white", "White on red"] }],
     variants: [
@@ -2089,7 +2253,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Manteles individuales de 45 × 32 cm con una estrella brocada en un extremo y una orilla roja angosta. Lo bastante gruesos para proteger la mesa de los platos calientes.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 420,
     options: [{ title: "Set", values: ["Set of 4", "Set of 6"] }],
     variants: [
@@ -2109,7 +2275,9 @@ export const products: SeedProduct[] = [
     description_en: "Four 40 × 40 cm napkins of hand-spun and woven cotton, each with a small brocaded bird in one corner.",
     description_es: "Cuatro servilletas de 40 × 40 cm de algodón hilado y tejido a mano, cada una con un pajarito brocado en una esquina.",
     technique: "Hand spinning, backstrap loom, supplementary-weft brocade",
+    technique_es: "Hilado a mano, telar de cintura, brocado de trama suplementaria",
     material: "Hand-spun cotton",
+    material_es: "Algodón hilado a mano",
     weight_grams: 240,
     variants: [["Default", 44, 12]],
     art: { kind: "textile", shape: "napkin", motif: "birds", palette: P.carranza, images: 1 },
@@ -2127,7 +2295,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una bolsa amplia cosida con algodón resistente tejido en telar de cintura, con una franja brocada al frente. Asas fuertes para cargar fruta y verdura del mercado.",
     technique: "Backstrap loom, supplementary-weft brocade, hand sewing",
+    technique_es: "Telar de cintura, brocado de trama suplementaria, costura a mano",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 360,
     variants: [["Default", 42, 18]],
     art: { kind: "bag", shape: "tote", motif: "star", palette: P.carranza },
@@ -2145,7 +2315,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un huipil de algodón blanco con una amplia franja de brocado rojo en el pecho y los hombros, con las aves y plantas de maíz de San Bartolomé. Talla única, corte holgado.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 480,
     options: [{ title: "Size", values: ["Unique"] }],
     variants: [["Unique", 186, 5]],
@@ -2167,7 +2339,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un arco de madera dura a la medida de un niño, con tres flechas de carrizo emplumadas como las flechas de caza de los lacandones, pero con puntas romas y suaves. Mide unos 90 cm. Recomendado a partir de 8 años, con supervisión de un adulto.",
     technique: "Wood carving, cane and feather fletching",
+    technique_es: "Talla en madera, emplumado con carrizo y plumas",
     material: "Hardwood, cane, shed feathers, cotton cord",
+    material_es: "Madera dura, carrizo, plumas de muda, cordón de algodón",
     weight_grams: 300,
     variants: [["Default", 32, 15]],
     share: 0.6,
@@ -2186,7 +2360,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un jaguar tallado en una rama caída de cedro, con las manchas quemadas con un alambre caliente. La S mide unos 12 cm de largo y la M unos 22 cm.",
     technique: "Wood carving, pyrography",
+    technique_es: "Talla en madera, pirograbado",
     material: "Fallen cedar wood, beeswax finish",
+    material_es: "Madera de cedro caído, acabado con cera de abeja",
     weight_grams: 280,
     options: [{ title: "Size", values: ["S", "M"] }],
     variants: [
@@ -2209,7 +2385,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un tucán de pico multicolor tallado en caoba caída y pintado con pigmentos naturales, posado sobre un trozo de su propia rama. Mide unos 20 cm de alto.",
     technique: "Wood carving, natural pigment painting",
+    technique_es: "Talla en madera, pintura con pigmentos naturales",
     material: "Fallen mahogany wood, natural pigments",
+    material_es: "Madera de caoba caída, pigmentos naturales",
     weight_grams: 340,
     variants: [["Default", 44, 7]],
     share: 0.6,
@@ -2228,7 +2406,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un collar largo de semillas recogidas del suelo de la selva, ensartadas en hilo de algodón torcido a mano. Las semillas tienen su color natural; nada está pintado.",
     technique: "Seed drilling and stringing",
+    technique_es: "Perforado y ensartado de semillas",
     material: "Forest seeds, cotton thread",
+    material_es: "Semillas silvestres, hilo de algodón",
     weight_grams: 40,
     options: [{ title: "Colour", values: ["Red and black", "Natural"] }],
     variants: [
@@ -2249,7 +2429,9 @@ export const products: SeedProduct[] = [
     description_en: "Light earrings of small grey and red seeds on nickel-free hooks.",
     description_es: "Aretes ligeros de pequeñas semillas grises y rojas en ganchos libres de níquel.",
     technique: "Seed drilling and stringing",
+    technique_es: "Perforado y ensartado de semillas",
     material: "Forest seeds, nickel-free hooks",
+    material_es: "Semillas silvestres, ganchos sin níquel",
     weight_grams: 6,
     variants: [["Default", 18, 25]],
     share: 0.6,
@@ -2268,7 +2450,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un pequeño cayuco con dos remos, tallado como los que se usan en la laguna de Lacanjá. Flota, así que puede ir a la bañera.",
     technique: "Wood carving",
+    technique_es: "Talla en madera",
     material: "Fallen cedar wood, beeswax finish",
+    material_es: "Madera de cedro caído, acabado con cera de abeja",
     weight_grams: 180,
     variants: [["Default", 29, 8]],
     share: 0.6,
@@ -2287,7 +2471,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un jaguar de 60 cm que Kayum talló en un tronco de cedro derribado por una tormenta cerca del río Lacanjá, siguiendo la curva de la madera. Rosetas quemadas, acabado de cera de abeja. Pieza única.",
     technique: "Wood carving, pyrography",
+    technique_es: "Talla en madera, pirograbado",
     material: "Fallen cedar wood, beeswax finish",
+    material_es: "Madera de cedro caído, acabado con cera de abeja",
     weight_grams: 3900,
     variants: [["Default", 260, 1]],
     share: 0.65,
@@ -2308,7 +2494,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un huipil ceremonial brocado casi de orilla a orilla en rojo, con franjas del rombo del universo, el santo y el árbol florido en amarillo, verde y azul. Magdalena lo tejió durante siete meses en un telar amarrado al poste de su cocina. Es el único.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton, wool brocade yarn",
+    material_es: "Algodón, hilo de lana para el brocado",
     weight_grams: 900,
     variants: [["Default", 420, 1]],
     share: 0.65,
@@ -2327,7 +2515,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Un huipil de diario de Magdalenas, con brocado rojo denso en pecho y hombros e hileras de pequeños rombos al frente. Los toques de amarillo y verde vivos de Lorenza lo hacen fácil de reconocer.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 620,
     options: SIZES_SML,
     variants: [
@@ -2350,7 +2540,9 @@ export const products: SeedProduct[] = [
     description_es:
       "El árbol florido de Magdalenas brocado en rojo, amarillo y verde sobre una funda de cojín de 45 × 45 cm. Cierre de cremallera.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 240,
     variants: [["Default", 56, 8]],
     art: { kind: "textile", shape: "cushion", motif: "maize", palette: P.magRed, images: 1 },
@@ -2368,7 +2560,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una banda brocada de 4 cm tejida en un telar de cintura pequeño, forrada de piel y rematada con hebilla de latón. Ajusta cinturas de 70 a 100 cm.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton, leather, brass",
+    material_es: "Algodón, piel, latón",
     weight_grams: 130,
     options: [{ title: "Colour", values: ["Red", "Black"] }],
     variants: [
@@ -2390,7 +2584,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Una bolsa de hombro hecha toda de tela brocada, con el rombo del universo en la solapa y una correa tejida a juego. Forrada, con cierre de botón.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton, cotton lining",
+    material_es: "Algodón, forro de algodón",
     weight_grams: 350,
     variants: [["Default", 74, 6]],
     art: { kind: "bag", shape: "morral", motif: "rombo", palette: P.magRed },
@@ -2408,7 +2604,9 @@ export const products: SeedProduct[] = [
     description_es:
       "Camino de mesa de 180 × 36 cm con bloques alternados del diseño del santo y estrellas de ocho puntas, brocados sobre fondo rojo. Flecos anudados en ambos extremos.",
     technique: "Backstrap loom, supplementary-weft brocade",
+    technique_es: "Telar de cintura, brocado de trama suplementaria",
     material: "Cotton",
+    material_es: "Algodón",
     weight_grams: 310,
     variants: [["Default", 84, 5]],
     share: 0.6,

@@ -9,6 +9,7 @@ export type SeedArtisan = {
   handle: string
   name: string
   craft: string
+  craft_es: string
   bio_en: string
   bio_es: string
 }
@@ -25,6 +26,8 @@ export type SeedCooperative = {
   member_families: number
   languages: string[]
   crafts: string[]
+  /** The same crafts in Spanish, in the same order. */
+  crafts_es: string[]
   story_en: string
   story_es: string
   contact_email: string
@@ -60,7 +63,9 @@ export type SeedProduct = {
   description_en: string
   description_es: string
   technique: string
+  technique_es: string
   material: string
+  material_es: string
   weight_grams: number
   options: { title: string; values: string[] }[]
   variants: SeedVariant[]

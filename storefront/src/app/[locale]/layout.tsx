@@ -4,8 +4,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { routing } from "@/i18n/routing"
 import { siteUrl } from "@/lib/util/site"
-import { Footer } from "@/modules/layout/templates/footer"
-import { Header } from "@/modules/layout/templates/header"
 import "../globals.css"
 
 export function generateStaticParams() {
@@ -41,13 +39,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
-          <Header locale={locale} />
-          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-            {children}
-          </main>
-          <Footer locale={locale} />
-        </NextIntlClientProvider>
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>
   )

@@ -12,6 +12,7 @@ export const ADMIN_COOPERATIVE_FIELDS = [
   "member_families",
   "languages",
   "crafts",
+  "crafts_es",
   "story_en",
   "story_es",
   "logo_url",

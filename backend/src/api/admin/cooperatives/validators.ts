@@ -74,6 +74,8 @@ const cooperativeFields = {
   member_families: z.number().int().min(1).max(100000).nullish(),
   languages: z.array(z.string().min(1)).max(20).optional(),
   crafts: z.array(z.string().min(1)).max(30).optional(),
+  /** The crafts' Spanish names, in the order of `crafts` (checked against it by the workflow). */
+  crafts_es: z.array(z.string().min(1)).max(30).optional(),
   story_en: z.string().max(10000).optional(),
   story_es: z.string().max(10000).optional(),
   logo_url: httpUrl.nullish(),
@@ -105,6 +107,7 @@ const artisanFields = {
   handle,
   name: z.string().min(2).max(160),
   craft: z.string().min(2).max(120),
+  craft_es: z.string().min(2).max(120).nullish(),
   bio_en: z.string().max(4000).optional(),
   bio_es: z.string().max(4000).optional(),
   portrait_url: httpUrl.nullish(),

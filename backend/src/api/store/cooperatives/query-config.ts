@@ -12,6 +12,7 @@ export const STORE_COOPERATIVE_FIELDS = [
   "member_families",
   "languages",
   "crafts",
+  "crafts_es",
   "story_en",
   "story_es",
   "logo_url",
@@ -19,4 +20,4 @@ export const STORE_COOPERATIVE_FIELDS = [
   "is_demo",
 ]
 
-export const STORE_ARTISAN_FIELDS = ["id", "handle", "name", "craft", "bio_en", "bio_es", "portrait_url"]
+export const STORE_ARTISAN_FIELDS = ["id", "handle", "name", "craft", "craft_es", "bio_en", "bio_es", "portrait_url"]

@@ -6,6 +6,7 @@ export const Artisan = model.define("artisan", {
   handle: model.text().unique(),
   name: model.text().searchable(),
   craft: model.text(),
+  craft_es: model.text().nullable(),
   bio_en: model.text().default(""),
   bio_es: model.text().default(""),
   portrait_url: model.text().nullable(),

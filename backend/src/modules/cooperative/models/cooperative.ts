@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { Artisan } from "./artisan"
+import { Coordinator } from "./coordinator"
 import { PayoutAccount } from "./payout-account"
 
 export const CHIAPAS_REGIONS = ["Altos", "Selva", "Frailesca", "Centro", "Norte", "Sierra", "Costa", "Soconusco", "Fronteriza"] as const
@@ -23,6 +24,8 @@ export const Cooperative = model
     member_families: model.number().nullable(),
     languages: model.array().default([]),
     crafts: model.array().default([]),
+    // Same order as `crafts`: the Spanish name of each craft.
+    crafts_es: model.array().default([]),
     // Two explicit fields: the story is the cooperative's own text, edited with the record.
     story_en: model.text().default(""),
     story_es: model.text().default(""),
@@ -32,7 +35,8 @@ export const Cooperative = model
     contact_phone: model.text().nullable(),
     is_demo: model.boolean().default(false),
     artisans: model.hasMany(() => Artisan, { mappedBy: "cooperative" }),
+    coordinators: model.hasMany(() => Coordinator, { mappedBy: "cooperative" }),
     // Kept in its own table so that store queries of `cooperative.*` can never include it.
     payout_account: model.hasOne(() => PayoutAccount, { mappedBy: "cooperative" }).nullable(),
   })
-  .cascades({ delete: ["artisans", "payout_account"] })
+  .cascades({ delete: ["artisans", "payout_account", "coordinators"] })

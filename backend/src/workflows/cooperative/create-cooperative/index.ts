@@ -29,7 +29,12 @@ const MANUAL_FULFILLMENT_PROVIDER = "manual_manual"
  * Every step undoes itself if a later one fails.
  */
 export const createCooperativeWorkflow = createWorkflow("create-cooperative", (input: CreateCooperativeInput) => {
-  validateCooperativeStep({ handle: input.cooperative.handle, payout_account: input.payout_account })
+  validateCooperativeStep({
+    handle: input.cooperative.handle,
+    payout_account: input.payout_account,
+    crafts: input.cooperative.crafts,
+    crafts_es: input.cooperative.crafts_es,
+  })
   const context = resolveShippingContextStep({ sales_channel_ids: input.sales_channel_ids })
   const cooperative = createCooperativeStep({ cooperative: input.cooperative, payout_account: input.payout_account })
 

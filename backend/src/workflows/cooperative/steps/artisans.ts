@@ -7,6 +7,7 @@ export type ArtisanInput = {
   handle: string
   name: string
   craft: string
+  craft_es?: string | null
   bio_en?: string
   bio_es?: string
   portrait_url?: string | null

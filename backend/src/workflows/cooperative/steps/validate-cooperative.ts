@@ -27,7 +27,25 @@ export function assertPayoutAccount(payout: Partial<PayoutAccountInput>) {
   }
 }
 
-type Input = { handle?: string; cooperative_id?: string; payout_account?: Partial<PayoutAccountInput> | null }
+/** Spanish craft names are optional, but when given there is one for each craft, in the same order. */
+export function assertCraftsInSpanish(crafts: string[] | null | undefined, craftsEs: string[] | null | undefined) {
+  const count = crafts?.length ?? 0
+  if (craftsEs?.length && craftsEs.length !== count) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `crafts_es names each of the ${count} crafts in Spanish, in the same order: it has ${craftsEs.length}.`
+    )
+  }
+}
+
+type Input = {
+  handle?: string
+  cooperative_id?: string
+  payout_account?: Partial<PayoutAccountInput> | null
+  /** The crafts as they will be saved (for an update: the record's merged with the input). */
+  crafts?: string[] | null
+  crafts_es?: string[] | null
+}
 
 /** Read-only checks that must hold before anything is written. */
 export const validateCooperativeStep = createStep("validate-cooperative", async (input: Input, { container }) => {
@@ -44,5 +62,6 @@ export const validateCooperativeStep = createStep("validate-cooperative", async 
   if (input.payout_account) {
     assertPayoutAccount(input.payout_account)
   }
+  assertCraftsInSpanish(input.crafts, input.crafts_es)
   return new StepResponse(undefined)
 })

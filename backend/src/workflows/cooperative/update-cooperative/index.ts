@@ -15,7 +15,17 @@ export const updateCooperativeWorkflow = createWorkflow("update-cooperative", (i
   const payout = transform({ input, existing }, ({ input, existing }) =>
     input.payout_account ? { ...existing.payout_account, ...input.payout_account } : null
   )
-  validateCooperativeStep({ handle: input.cooperative.handle, cooperative_id: input.id, payout_account: payout })
+  const crafts = transform({ input, existing }, ({ input, existing }) => ({
+    crafts: input.cooperative.crafts ?? existing.crafts,
+    crafts_es: input.cooperative.crafts_es ?? existing.crafts_es,
+  }))
+  validateCooperativeStep({
+    handle: input.cooperative.handle,
+    cooperative_id: input.id,
+    payout_account: payout,
+    crafts: crafts.crafts,
+    crafts_es: crafts.crafts_es,
+  })
   const cooperative = updateCooperativeStep(input)
   return new WorkflowResponse(cooperative)
 })

@@ -31,6 +31,7 @@ export default async function OrderDetails({
     option: (name: string, value: string) => tCart("option", { name, value }),
     variant: (value: string) => tCart("variant", { value }),
   }
+  const optionsOf = new Map(items.map((item) => [item.id, lineOptionsText(item, optionWords)]))
 
   return (
     <div className="grid gap-8">
@@ -53,7 +54,7 @@ export default async function OrderDetails({
                   ) : null}
                   <div className="flex-1">
                     <p className="font-medium">{item.product_title ?? item.title}</p>
-                    {lineOptionsText(item, optionWords) && <p className={`text-sm ${ui.muted}`}>{lineOptionsText(item, optionWords)}</p>}
+                    {optionsOf.get(item.id) && <p className={`text-sm ${ui.muted}`}>{optionsOf.get(item.id)}</p>}
                     <p className={`text-sm ${ui.muted}`}>{t("quantity", { count: item.quantity })}</p>
                   </div>
                   <p className="font-medium">{money(item.subtotal ?? Number(item.unit_price) * item.quantity)}</p>

@@ -1,0 +1,33 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import type { z } from "@medusajs/framework/zod"
+import { coordinatorInvite } from "./coordinator-invite"
+import { type MailLocale, mailLocale, type RenderedMail } from "./types"
+
+/** Every email Telar sends, by the `template` name of Medusa's notification. */
+export const mailTemplates = {
+  "coordinator-invite": coordinatorInvite,
+}
+
+export type MailTemplateName = keyof typeof mailTemplates
+
+/** The `data` a template needs, plus `locale` (the recipient's language, Spanish by default). */
+export type MailTemplateData<Name extends MailTemplateName> = z.input<(typeof mailTemplates)[Name]["schema"]> & {
+  locale?: MailLocale
+}
+
+const TEMPLATE_NAMES = new Set<string>(Object.keys(mailTemplates))
+
+export function isMailTemplateName(name: string): name is MailTemplateName {
+  return TEMPLATE_NAMES.has(name)
+}
+
+/** Renders a notification's template in the language of its `data.locale`. */
+export function renderMail(template: string, data: Record<string, unknown> | null | undefined): RenderedMail {
+  if (!isMailTemplateName(template)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `There is no email template "${template}".`)
+  }
+  return mailTemplates[template].render(data, mailLocale(data?.locale))
+}
+
+export type { MailLocale, RenderedMail } from "./types"
+export { MAIL_LOCALES, mailLocale } from "./types"

@@ -1,0 +1,33 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { retrieveCoordinatorStep } from "../steps/coordinators"
+import { issueInviteStep } from "../steps/invites"
+import { sendCoordinatorInviteStep } from "../steps/send-invite"
+
+const assertStillInvitedStep = createStep("assert-coordinator-still-invited", async ({ status }: { status: string }) => {
+  if (status !== "invited") {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "This coordinator has already set a password; they can ask for a password reset from the login page instead."
+    )
+  }
+  return new StepResponse(undefined)
+})
+
+/** A fresh invitation (the previous link stops working), mailed again. */
+export const resendCoordinatorInviteWorkflow = createWorkflow("resend-coordinator-invite", (input: { id: string }) => {
+  const coordinator = retrieveCoordinatorStep({ id: input.id })
+  assertStillInvitedStep(transform({ coordinator }, ({ coordinator }) => ({ status: coordinator.status as string })))
+  const invite = issueInviteStep(transform({ coordinator }, ({ coordinator }) => ({ coordinator_id: coordinator.id })))
+  sendCoordinatorInviteStep(
+    transform({ coordinator, invite }, ({ coordinator, invite }) => ({
+      coordinator,
+      cooperative_name: coordinator.cooperative?.name ?? "",
+      token: invite.token,
+      expires_at: invite.expires_at,
+    }))
+  )
+  return new WorkflowResponse(
+    transform({ coordinator, invite }, ({ coordinator, invite }) => ({ ...coordinator, invite_expires_at: invite.expires_at }))
+  )
+})

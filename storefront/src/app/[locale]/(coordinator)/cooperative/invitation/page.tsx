@@ -1,0 +1,14 @@
+import { PortalInvitation } from "@/modules/coordinator/templates/portal-invitation"
+import { portalLocale } from "../../portal-route"
+
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ token?: string }>
+}) {
+  const locale = await portalLocale(params, "en", "invitation")
+  const { token } = await searchParams
+  return <PortalInvitation locale={locale} token={typeof token === "string" ? token : ""} />
+}

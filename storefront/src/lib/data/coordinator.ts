@@ -1,0 +1,146 @@
+"use server"
+
+import "server-only"
+import { cookies } from "next/headers"
+import { redirect } from "next/navigation"
+import type { Locale } from "@/i18n/routing"
+import { portalPath } from "@/lib/util/portal"
+import { describeError, storeFetch } from "./cookies"
+
+/** The coordinator's login lives in its own httpOnly cookie: never the shopper's. */
+const COORDINATOR_COOKIE = "_telar_coordinator"
+const secure = process.env.NODE_ENV === "production" && process.env.TELAR_INSECURE_COOKIES !== "1"
+
+export type ShelfVariant = {
+  id: string
+  title: string
+  product_title: string
+  stocked_quantity: number
+  reserved_quantity: number
+  available_quantity: number
+  sold_last_30_days: number
+}
+export type ShelfProduct = { id: string; title: string; handle: string; status: string; thumbnail: string | null; variants: ShelfVariant[] }
+export type CoordinatorProfile = {
+  id: string
+  name: string
+  email: string
+  preferred_language: "es" | "en"
+  cooperative: { id: string; name: string; community: string; payout_account: { method: string; clabe: string | null } | null }
+}
+export type StockResult = {
+  client_mutation_id: string
+  variant_id: string
+  outcome: "applied" | "refused" | "conflict"
+  stocked_quantity: number
+  reserved_quantity: number
+  available_quantity: number
+  message: string
+  replayed: boolean
+}
+
+async function token(): Promise<string | undefined> {
+  return (await cookies()).get(COORDINATOR_COOKIE)?.value || undefined
+}
+
+async function coordinatorFetch<T>(path: string, init: { method?: "GET" | "POST"; body?: unknown } = {}): Promise<T> {
+  const current = await token()
+  if (!current) throw Object.assign(new Error("not logged in"), { status: 401 })
+  return storeFetch<T>(path, { ...init, auth: false, token: current })
+}
+
+/** The portal's data for a page, or null when the coordinator must log in (again). */
+export async function loadPortal(): Promise<{ me: CoordinatorProfile; products: ShelfProduct[] } | null> {
+  try {
+    const [{ coordinator }, { products }] = await Promise.all([
+      coordinatorFetch<{ coordinator: CoordinatorProfile }>("/coordinator/me"),
+      coordinatorFetch<{ products: ShelfProduct[] }>("/coordinator/products"),
+    ])
+    return { me: coordinator, products }
+  } catch (error) {
+    if (describeError(error).status === 401) return null
+    throw error
+  }
+}
+
+export type PortalFormState = {
+  error?: "loginFailed" | "passwordShort" | "passwordsDiffer" | "inviteInvalid" | "unreachable" | "generic"
+} | null
+
+async function logIn(email: string, password: string): Promise<void> {
+  const { token: issued } = await storeFetch<{ token?: string }>("/auth/coordinator/emailpass", {
+    method: "POST",
+    auth: false,
+    body: { email, password },
+  })
+  if (!issued) throw Object.assign(new Error("no token"), { status: 401 })
+  ;(await cookies()).set(COORDINATOR_COOKIE, issued, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: 60 * 60 * 24 })
+}
+
+function failure(error: unknown): PortalFormState {
+  const { status } = describeError(error)
+  if (status === 0) return { error: "unreachable" }
+  if (status === 401 || status === 400) return { error: "loginFailed" }
+  return { error: "generic" }
+}
+
+export async function coordinatorLogin(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const locale = String(form.get("locale")) === "en" ? "en" : "es"
+  const email = String(form.get("email") ?? "")
+    .trim()
+    .toLowerCase()
+  const password = String(form.get("password") ?? "")
+  if (!email || !password) return { error: "loginFailed" }
+  try {
+    await logIn(email, password)
+  } catch (error) {
+    return failure(error)
+  }
+  redirect(portalPath(locale, "home"))
+}
+
+export async function acceptInvitation(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const locale: Locale = String(form.get("locale")) === "en" ? "en" : "es"
+  const invitation = String(form.get("token") ?? "")
+  const password = String(form.get("password") ?? "")
+  if (password.length < 10) return { error: "passwordShort" }
+  if (password !== String(form.get("confirm") ?? "")) return { error: "passwordsDiffer" }
+  try {
+    const { coordinator } = await storeFetch<{ coordinator: { email: string } }>("/coordinator/invites/accept", {
+      method: "POST",
+      auth: false,
+      body: { token: invitation, password },
+    })
+    await logIn(coordinator.email, password)
+  } catch (error) {
+    const { status } = describeError(error)
+    return status === 400 ? { error: "inviteInvalid" } : failure(error)
+  }
+  redirect(portalPath(locale, "home"))
+}
+
+export async function coordinatorLogout(form: FormData): Promise<void> {
+  const locale = String(form.get("locale")) === "en" ? "en" : "es"
+  ;(await cookies()).set(COORDINATOR_COOKIE, "", { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: -1 })
+  redirect(portalPath(locale, "login"))
+}
+
+export type StockChangeInput = { client_mutation_id: string; variant_id: string; delta: number; expected_stocked_quantity?: number }
+
+/** One stock change from a stepper: applied once whatever the retries (the client's mutation id). */
+export async function changeStock(
+  change: StockChangeInput
+): Promise<StockResult | { error: "sessionExpired" | "unreachable" | "generic" }> {
+  try {
+    const { results } = await coordinatorFetch<{ results: StockResult[] }>("/coordinator/inventory", {
+      method: "POST",
+      body: { source: "portal", changes: [change] },
+    })
+    return results[0]
+  } catch (error) {
+    const { status } = describeError(error)
+    if (status === 401) return { error: "sessionExpired" }
+    if (status === 0) return { error: "unreachable" }
+    return { error: "generic" }
+  }
+}

@@ -1,0 +1,66 @@
+"use client"
+
+import { useActionState } from "react"
+import { useTranslations } from "next-intl"
+import { acceptInvitation, coordinatorLogin, type PortalFormState } from "@/lib/data/coordinator"
+
+const input =
+  "w-full rounded-lg border-2 border-ink/30 bg-white px-4 py-3 text-lg text-ink focus-visible:border-indigo focus-visible:outline-2 focus-visible:outline-indigo"
+const submit =
+  "w-full rounded-lg bg-ink px-5 py-4 text-lg font-semibold text-paper disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
+
+function Problem({ state }: { state: PortalFormState }) {
+  const t = useTranslations("portal.errors")
+  if (!state?.error) return null
+  return (
+    <p role="alert" className="rounded-lg bg-clay/15 px-4 py-3 font-semibold text-ink">
+      {t(state.error)}
+    </p>
+  )
+}
+
+export function PortalLoginForm({ locale }: { locale: string }) {
+  const t = useTranslations("portal.login")
+  const [state, action, pending] = useActionState(coordinatorLogin, null)
+  return (
+    <form action={action} className="grid gap-5">
+      <Problem state={state} />
+      <input type="hidden" name="locale" value={locale} />
+      <label className="grid gap-2 text-lg font-semibold text-ink">
+        {t("email")}
+        <input className={input} name="email" type="email" autoComplete="email" inputMode="email" required />
+      </label>
+      <label className="grid gap-2 text-lg font-semibold text-ink">
+        {t("password")}
+        <input className={input} name="password" type="password" autoComplete="current-password" required />
+      </label>
+      <button type="submit" className={submit} disabled={pending}>
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  )
+}
+
+export function InvitationForm({ locale, token }: { locale: string; token: string }) {
+  const t = useTranslations("portal.invitation")
+  const [state, action, pending] = useActionState(acceptInvitation, null)
+  return (
+    <form action={action} className="grid gap-5">
+      <Problem state={state} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
+      <label className="grid gap-2 text-lg font-semibold text-ink">
+        {t("password")}
+        <input className={input} name="password" type="password" autoComplete="new-password" minLength={10} required />
+        <span className="text-base font-normal text-ink/75">{t("passwordHint")}</span>
+      </label>
+      <label className="grid gap-2 text-lg font-semibold text-ink">
+        {t("confirm")}
+        <input className={input} name="confirm" type="password" autoComplete="new-password" minLength={10} required />
+      </label>
+      <button type="submit" className={submit} disabled={pending}>
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,64 @@
+"use client"
+
+import { useState, useTransition } from "react"
+import { useTranslations } from "next-intl"
+import { changeStock, type ShelfVariant } from "@/lib/data/coordinator"
+
+/** −/+ buttons that save at once; each press is one change the server applies exactly once. */
+export function StockStepper({ variant, label }: { variant: ShelfVariant; label: string }) {
+  const t = useTranslations("portal.shelf")
+  const [stocked, setStocked] = useState(variant.stocked_quantity)
+  const [reserved, setReserved] = useState(variant.reserved_quantity)
+  const [message, setMessage] = useState<{ text: string; tone: "ok" | "problem" } | null>(null)
+  const [pending, startTransition] = useTransition()
+
+  const press = (delta: number) =>
+    startTransition(async () => {
+      const result = await changeStock({
+        client_mutation_id: crypto.randomUUID(),
+        variant_id: variant.id,
+        delta,
+        expected_stocked_quantity: stocked,
+      })
+      if ("error" in result) {
+        setMessage({ text: t(`errors.${result.error}`), tone: "problem" })
+        return
+      }
+      setStocked(result.stocked_quantity)
+      setReserved(result.reserved_quantity)
+      setMessage({ text: result.message, tone: result.outcome === "applied" ? "ok" : "problem" })
+    })
+
+  const button =
+    "flex size-14 items-center justify-center rounded-full border-2 border-ink text-3xl font-semibold text-ink active:bg-ink/10 disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
+  return (
+    <div className="grid gap-2">
+      <div className="flex items-center gap-4">
+        <button
+          type="button"
+          className={button}
+          disabled={pending || stocked <= reserved}
+          onClick={() => press(-1)}
+          aria-label={t("less", { name: label })}
+        >
+          −
+        </button>
+        <p className="min-w-16 text-center" aria-live="polite">
+          <span className="block text-3xl font-semibold text-ink" data-testid="stocked">
+            {stocked}
+          </span>
+          <span className="text-sm text-ink/75">{t("inStock")}</span>
+        </p>
+        <button type="button" className={button} disabled={pending} onClick={() => press(1)} aria-label={t("more", { name: label })}>
+          +
+        </button>
+      </div>
+      {reserved > 0 && <p className="text-sm text-ink/80">{t("reserved", { count: reserved })}</p>}
+      {message && (
+        <p role="status" className={message.tone === "ok" ? "text-sm text-green-800" : "text-sm font-semibold text-clay-dark"}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  )
+}

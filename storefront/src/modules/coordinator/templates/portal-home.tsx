@@ -1,0 +1,65 @@
+import { getTranslations } from "next-intl/server"
+import { redirect } from "next/navigation"
+import { coordinatorLogout, loadPortal } from "@/lib/data/coordinator"
+import { portalPath } from "@/lib/util/portal"
+import { StockStepper } from "../components/stock-stepper"
+
+/** The cooperative's shelf: every piece with its stock, what orders hold and what sold lately. */
+export async function PortalHome({ locale }: { locale: string }) {
+  const portal = await loadPortal()
+  if (!portal) redirect(portalPath(locale, "login"))
+  const t = await getTranslations({ locale, namespace: "portal" })
+  const { me, products } = portal
+  return (
+    <div className="mx-auto grid max-w-xl gap-6 px-4 py-6">
+      <header className="grid gap-1">
+        <p className="text-lg text-ink/80">{t("home.hello", { name: me.name })}</p>
+        <h1 className="font-serif text-3xl font-semibold text-ink">{me.cooperative.name}</h1>
+        <p className="text-base text-ink/80">{t("home.intro")}</p>
+      </header>
+      {products.length === 0 ? (
+        <p className="rounded-lg bg-white p-4 text-lg text-ink ring-1 ring-ink/10">{t("home.empty")}</p>
+      ) : (
+        <ul className="grid gap-4">
+          {products.map((product) =>
+            product.variants.map((variant) => {
+              const label = product.variants.length > 1 ? `${product.title} · ${variant.title}` : product.title
+              return (
+                <li
+                  key={variant.id}
+                  className="grid gap-3 rounded-xl bg-white p-4 ring-1 ring-ink/10"
+                  data-testid="shelf-item"
+                  data-variant-id={variant.id}
+                >
+                  <div className="flex items-start gap-3">
+                    {product.thumbnail ? (
+                      // biome-ignore lint/performance/noImgElement: small SVG thumbnails served by the backend
+                      <img
+                        src={product.thumbnail}
+                        alt=""
+                        width={56}
+                        height={56}
+                        className="size-14 shrink-0 rounded-md bg-paper object-cover"
+                      />
+                    ) : null}
+                    <div className="min-w-0">
+                      <h2 className="text-lg font-semibold text-ink">{label}</h2>
+                      <p className="text-sm text-ink/75">{t("shelf.sold", { count: variant.sold_last_30_days })}</p>
+                    </div>
+                  </div>
+                  <StockStepper variant={variant} label={label} />
+                </li>
+              )
+            })
+          )}
+        </ul>
+      )}
+      <form action={coordinatorLogout}>
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className="text-base font-semibold text-indigo underline underline-offset-4">
+          {t("home.logout")}
+        </button>
+      </form>
+    </div>
+  )
+}

@@ -35,9 +35,11 @@ test("a coordinator invited by staff sets a password from the mail, logs in in S
   await expect(item.getByTestId("stocked")).toHaveText(String(before + 1))
 
   // The shop sells from the new count.
-  const { products } = await storeGet(`/store/products?fields=id,+variants.inventory_quantity&limit=200`)
-  const variant = products.flatMap((product: any) => product.variants).find((candidate: any) => candidate.id === variantId)
-  expect(variant.inventory_quantity).toBe(before + 1)
+  const { products } = await storeGet(`/store/products?fields=id,title,+variants.inventory_quantity&limit=200&locale=es-MX`)
+  const product = products.find((candidate: any) => candidate.variants.some((variant: any) => variant.id === variantId))
+  expect(product.variants.find((variant: any) => variant.id === variantId).inventory_quantity).toBe(before + 1)
+  // The coordinator reads the piece's Spanish title, as shoppers on /es do.
+  expect(await item.getByRole("heading").textContent()).toContain(product.title)
 
   // Nothing of the shop's frame: the portal has its own.
   await expect(page.getByRole("navigation", { name: "Principal" })).toHaveCount(0)

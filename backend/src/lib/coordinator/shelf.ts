@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { applyTranslations, ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
 export type ShelfVariant = {
   id: string
@@ -7,6 +7,8 @@ export type ShelfVariant = {
   sku: string | null
   product_id: string
   product_title: string
+  /** How the coordinator recognises it: the product, and the variant when there are several. */
+  label: string
   inventory_item_id: string | null
   /** At the cooperative's own stock location. */
   stocked_quantity: number
@@ -35,7 +37,10 @@ type Level = { location_id: string; stocked_quantity?: number | null; reserved_q
  * cooperative's own location, the units held by placed orders, and what sold in the last 30 days.
  * Only this cooperative's products are ever read.
  */
-export async function loadShelf(container: MedusaContainer, cooperativeId: string): Promise<Shelf> {
+/** The Translation module's locale for each portal language (English is the catalog's own). */
+const MEDUSA_LOCALE: Record<string, string | undefined> = { es: "es-MX", en: undefined }
+
+export async function loadShelf(container: MedusaContainer, cooperativeId: string, language?: string): Promise<Shelf> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: cooperatives } = await query.graph({
     entity: "cooperative",
@@ -61,6 +66,9 @@ export async function loadShelf(container: MedusaContainer, cooperativeId: strin
   if (!cooperative) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Cooperative not found.")
   const locationId: string | null = cooperative.stock_location?.id ?? null
   const products: any[] = (cooperative.products ?? []).filter(Boolean)
+  // Titles in the coordinator's language, as shoppers on /es read them.
+  const localeCode = language ? MEDUSA_LOCALE[language] : undefined
+  if (localeCode && products.length) await applyTranslations({ localeCode, objects: products, container })
   const variantIds = products.flatMap((product) => (product.variants ?? []).filter(Boolean).map((variant: any) => variant.id))
   const sold = await soldSince(container, variantIds, new Date(Date.now() - SOLD_WINDOW_DAYS * 24 * 60 * 60 * 1000))
 
@@ -74,7 +82,7 @@ export async function loadShelf(container: MedusaContainer, cooperativeId: strin
         handle: product.handle,
         status: product.status,
         thumbnail: product.thumbnail ?? null,
-        variants: (product.variants ?? []).filter(Boolean).map((variant: any): ShelfVariant => {
+        variants: (product.variants ?? []).filter(Boolean).map((variant: any, _index: number, all: unknown[]): ShelfVariant => {
           const link = (variant.inventory_items ?? []).find(Boolean)
           const level: Level | undefined = (link?.inventory?.location_levels ?? []).find(
             (candidate: Level) => candidate?.location_id === locationId
@@ -87,6 +95,7 @@ export async function loadShelf(container: MedusaContainer, cooperativeId: strin
             sku: variant.sku ?? null,
             product_id: product.id,
             product_title: product.title,
+            label: all.length > 1 ? `${product.title} · ${variant.title}` : product.title,
             inventory_item_id: link?.inventory_item_id ?? null,
             stocked_quantity: stocked,
             reserved_quantity: reserved,
@@ -95,7 +104,7 @@ export async function loadShelf(container: MedusaContainer, cooperativeId: strin
           }
         }),
       }))
-      .sort((a, b) => a.title.localeCompare(b.title)),
+      .sort((a, b) => a.title.localeCompare(b.title, language)),
   }
 }
 

@@ -66,7 +66,7 @@ export async function applyStockChanges(
   changes: StockChangeRequest[],
   source: StockChangeSource
 ): Promise<StockChangeResult[]> {
-  const shelf = await loadShelf(container, actor.cooperative_id)
+  const shelf = await loadShelf(container, actor.cooperative_id, actor.language)
   const variants = new Map<string, ShelfVariant>(
     shelf.products.flatMap((product) => product.variants.map((variant) => [variant.id, variant]))
   )
@@ -136,7 +136,7 @@ async function applyOne(
       stocked_quantity: level.stocked,
       reserved_quantity: level.reserved,
       available_quantity: Math.max(0, level.stocked - level.reserved),
-      message: describe(actor, variant.product_title, recorded, level.stocked),
+      message: describe(actor, variant.label, recorded, level.stocked),
       replayed,
     }
   }

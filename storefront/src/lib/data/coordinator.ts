@@ -15,6 +15,7 @@ export type ShelfVariant = {
   id: string
   title: string
   product_title: string
+  label: string
   stocked_quantity: number
   reserved_quantity: number
   available_quantity: number

@@ -3,9 +3,12 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { COOPERATIVE_MODULE } from ".."
 import { Artisan } from "../models/artisan"
 import { Cooperative } from "../models/cooperative"
+import { Coordinator } from "../models/coordinator"
+import { CoordinatorInvite } from "../models/coordinator-invite"
 import { ExchangeRate } from "../models/exchange-rate"
 import { PayoutAccount } from "../models/payout-account"
 import { ProducerPrice } from "../models/producer-price"
+import { StockChange } from "../models/stock-change"
 import type CooperativeModuleService from "../service"
 import { normalizeCurrencyCode } from "../service"
 
@@ -23,7 +26,7 @@ const cooperative = {
 
 moduleIntegrationTestRunner<CooperativeModuleService>({
   moduleName: COOPERATIVE_MODULE,
-  moduleModels: [Cooperative, Artisan, PayoutAccount, ProducerPrice, ExchangeRate],
+  moduleModels: [Cooperative, Artisan, PayoutAccount, ProducerPrice, ExchangeRate, Coordinator, CoordinatorInvite, StockChange],
   resolve: "./src/modules/cooperative",
   testSuite: ({ service }) => {
     describe("normalizeCurrencyCode", () => {
@@ -118,6 +121,63 @@ moduleIntegrationTestRunner<CooperativeModuleService>({
         await service.deleteCooperatives(created.id)
         expect(await service.listArtisans({})).toHaveLength(0)
         expect(await service.listPayoutAccounts({})).toHaveLength(0)
+      })
+    })
+
+    describe("coordinator invitations", () => {
+      const invited = async (expiresInMs: number) => {
+        const created = await service.createCooperatives(cooperative)
+        const coordinator = await service.createCoordinators({ name: "Ana", email: "ana@example.org", cooperative_id: created.id })
+        const invite = await service.createCoordinatorInvites({
+          coordinator_id: coordinator.id,
+          token_hash: "hash-1",
+          expires_at: new Date(Date.now() + expiresInMs),
+        })
+        return { coordinator, invite }
+      }
+
+      it("claims a good invitation once, even when two claims race", async () => {
+        const { coordinator, invite } = await invited(60_000)
+        const claims = await Promise.all([service.claimCoordinatorInvite("hash-1"), service.claimCoordinatorInvite("hash-1")])
+        expect(claims.filter(Boolean)).toEqual([{ invite_id: invite.id, coordinator_id: coordinator.id }])
+        expect(await service.claimCoordinatorInvite("hash-1")).toBeNull()
+        // A failed acceptance gives the invitation back.
+        await service.unclaimCoordinatorInvite(invite.id)
+        expect(await service.claimCoordinatorInvite("hash-1")).toEqual({ invite_id: invite.id, coordinator_id: coordinator.id })
+      })
+
+      it.each([
+        ["expired", { expires_at: new Date(Date.now() - 1000) }],
+        ["replaced by a newer one", { revoked_at: new Date() }],
+      ])("refuses an invitation that is %s", async (_name, change) => {
+        const { invite } = await invited(60_000)
+        await service.updateCoordinatorInvites({ id: invite.id, ...change })
+        expect(await service.claimCoordinatorInvite("hash-1")).toBeNull()
+      })
+
+      it("keeps one coordinator per email, and one stock change per mutation id and actor", async () => {
+        const { coordinator } = await invited(60_000)
+        await expect(
+          service.createCoordinators({ name: "Otra", email: "ana@example.org", cooperative_id: coordinator.cooperative_id })
+        ).rejects.toThrow()
+        const change = {
+          cooperative_id: coordinator.cooperative_id,
+          actor_type: "coordinator" as const,
+          actor_id: coordinator.id,
+          client_mutation_id: "m-1",
+          source: "portal" as const,
+          variant_id: "variant_1",
+          inventory_item_id: "iitem_1",
+          location_id: "sloc_1",
+          outcome: "applied" as const,
+          previous_quantity: 1,
+          new_quantity: 2,
+          reserved_quantity: 0,
+        }
+        await service.createStockChanges(change)
+        await expect(service.createStockChanges(change)).rejects.toThrow()
+        await service.createStockChanges({ ...change, actor_id: "coord_other" })
+        expect(await service.listStockChanges({})).toHaveLength(2)
       })
     })
   },

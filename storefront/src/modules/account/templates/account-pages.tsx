@@ -73,7 +73,7 @@ export async function OverviewTemplate({ locale }: { locale: string }) {
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">
       <h1 className="font-serif text-4xl">{t("hello", { name: customer.first_name || customer.email })}</h1>
-      <p className={`mt-2 ${ui.muted}`}>{t("signedInAs", { email: customer.email })}</p>
+      <p className={`mt-2 wrap-anywhere ${ui.muted}`}>{t("signedInAs", { email: customer.email })}</p>
       <div className="mt-6">
         <AccountNav locale={locale} current="overview" />
       </div>

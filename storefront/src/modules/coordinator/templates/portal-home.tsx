@@ -23,7 +23,7 @@ export async function PortalHome({ locale }: { locale: string }) {
         <ul className="grid gap-4">
           {products.map((product) =>
             product.variants.map((variant) => {
-              const label = product.variants.length > 1 ? `${product.title} · ${variant.title}` : product.title
+              const label = variant.label
               return (
                 <li
                   key={variant.id}

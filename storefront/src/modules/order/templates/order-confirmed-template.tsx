@@ -18,7 +18,7 @@ export default async function OrderConfirmedTemplate({ id, locale }: { id: strin
         <p className="mt-3 text-xl font-semibold" data-testid="order-number">
           {t("number", { number: order.display_id ?? order.id })}
         </p>
-        {order.email && <p className="mt-2">{t("emailSent", { email: order.email })}</p>}
+        {order.email && <p className="mt-2 wrap-anywhere">{t("emailSent", { email: order.email })}</p>}
         <p className="mt-2">{t("paymentNote")}</p>
       </div>
       <div className="mt-10">

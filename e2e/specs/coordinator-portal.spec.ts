@@ -51,7 +51,11 @@ test("a coordinator invited by staff sets a password from the mail, logs in in S
   await page.getByLabel("Correo").fill(email)
   await page.getByLabel("Contraseña").fill("una-contrasena-equivocada")
   await page.getByRole("button", { name: "Entrar" }).click()
-  await expect(page.getByRole("alert")).toHaveText("El correo y la contraseña no coinciden. Revísalos e inténtalo otra vez.")
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "El correo y la contraseña no coinciden. Revísalos e inténtalo otra vez."
+  )
+  // The email stays typed; only the password is tried again.
+  await expect(page.getByLabel("Correo")).toHaveValue(email)
   await page.getByLabel("Contraseña").fill("telar-portal-2026")
   await page.getByRole("button", { name: "Entrar" }).click()
   await expect(page.getByRole("heading", { level: 1, name: cooperative.name })).toBeVisible()

@@ -66,6 +66,8 @@ export async function loadPortal(): Promise<{ me: CoordinatorProfile; products: 
 
 export type PortalFormState = {
   error?: "loginFailed" | "passwordShort" | "passwordsDiffer" | "inviteInvalid" | "unreachable" | "generic"
+  /** Typed again into the form after a failed try (React resets a form after its action). */
+  email?: string
 } | null
 
 async function logIn(email: string, password: string): Promise<void> {
@@ -91,11 +93,11 @@ export async function coordinatorLogin(_previous: PortalFormState, form: FormDat
     .trim()
     .toLowerCase()
   const password = String(form.get("password") ?? "")
-  if (!email || !password) return { error: "loginFailed" }
+  if (!email || !password) return { error: "loginFailed", email }
   try {
     await logIn(email, password)
   } catch (error) {
-    return failure(error)
+    return { ...failure(error), email }
   }
   redirect(portalPath(locale, "home"))
 }

@@ -28,7 +28,15 @@ export function PortalLoginForm({ locale }: { locale: string }) {
       <input type="hidden" name="locale" value={locale} />
       <label className="grid gap-2 text-lg font-semibold text-ink">
         {t("email")}
-        <input className={input} name="email" type="email" autoComplete="email" inputMode="email" required />
+        <input
+          className={input}
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          defaultValue={state?.email ?? ""}
+          required
+        />
       </label>
       <label className="grid gap-2 text-lg font-semibold text-ink">
         {t("password")}

@@ -28,4 +28,18 @@ test("staff log into the admin dashboard over plain http and open an order", asy
   await page.reload()
   await expect(page).toHaveURL(new RegExp(`/app/orders/${orders[0].id}`))
   await expect(page.getByText(`#${orders[0].display_id}`).first()).toBeVisible({ timeout: 30_000 })
+
+  // Each cooperative's parcel is fulfilled from its own stock location (Telar's widget on the order page).
+  await expect(page.getByRole("heading", { name: "Parcels by cooperative" })).toBeVisible({ timeout: 30_000 })
+  const fulfill = page.getByRole("button", { name: /^Fulfill from / })
+  const parcels = await fulfill.count()
+  expect(parcels).toBeGreaterThan(0)
+  for (let done = 0; done < parcels; done++) {
+    await fulfill.first().click()
+    await expect(page.getByText(/parcel is fulfilled/).first()).toBeVisible()
+    await expect(fulfill).toHaveCount(parcels - done - 1)
+  }
+  const { order } = await adminGet(`/admin/orders/${orders[0].id}?fields=fulfillment_status,fulfillments.location_id`)
+  expect(order.fulfillment_status).toBe("fulfilled")
+  expect(order.fulfillments).toHaveLength(parcels)
 })

@@ -40,19 +40,17 @@ describe("moneySplit", () => {
     expect(inUsd.total).toBe(38400)
   })
 
-  it("keeps the parts summing to the total", () => {
-    for (const [price, producer] of [
-      [1999, 19999],
-      [4500, 33333],
-      [100, 1],
-    ]) {
-      const split = moneySplit({
-        price: { amount: price, currency: "usd" },
-        producerPrice: { amount: producer, currency: "mxn" },
-        exchangeRate: { from: "usd", to: "mxn", rate: "18.37" },
-      })
-      expect(split.cooperative + split.network).toBe(split.total)
-    }
+  it.each([
+    [1999, 19999],
+    [4500, 33333],
+    [100, 1],
+  ])("keeps the parts summing to the total (price %i USD cents, producer price %i MXN cents)", (price, producer) => {
+    const split = moneySplit({
+      price: { amount: price, currency: "usd" },
+      producerPrice: { amount: producer, currency: "mxn" },
+      exchangeRate: { from: "usd", to: "mxn", rate: "18.37" },
+    })
+    expect(split.cooperative + split.network).toBe(split.total)
   })
 
   it("flags a price that no longer covers the producer price", () => {

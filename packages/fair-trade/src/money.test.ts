@@ -27,10 +27,8 @@ describe("fromMinor", () => {
     expect(fromMinor(1000, "jpy")).toBe("1000")
   })
 
-  it("round-trips with toMinor", () => {
-    for (const minor of [0, 1, 99, 100, 123456789, -250]) {
-      expect(toMinor(fromMinor(minor, "mxn"), "mxn")).toBe(minor)
-    }
+  it.each([0, 1, 99, 100, 123456789, -250])("round-trips %p with toMinor", (minor) => {
+    expect(toMinor(fromMinor(minor, "mxn"), "mxn")).toBe(minor)
   })
 
   it("rejects fractional minor units", () => {

@@ -183,53 +183,59 @@ medusaIntegrationTestRunner({
         expect(error.data.message).toContain(stranger.artisan.id)
       })
 
-      it("sets producer prices and rejects negative, non-numeric and foreign ones without writing", async () => {
-        const [m, l] = product.variants
-        const ok = await api.post(
-          `/admin/cooperatives/${cooperative.id}/producer-prices`,
-          {
-            prices: [
-              { variant_id: m.id, amount: "1300.50" },
-              { variant_id: l.id, amount: 1400 },
-            ],
-          },
-          admin
-        )
-        expect(ok.data).toEqual({ currency_code: "mxn", created: 2, updated: 0 })
-
-        for (const amount of [-5, "abc", "12.345"]) {
-          const error = await api
-            .post(`/admin/cooperatives/${cooperative.id}/producer-prices`, { prices: [{ variant_id: m.id, amount }] }, admin)
-            .catch((e: any) => e.response)
-          expect(error.status).toBe(400)
-          expect(error.data.message).toMatch(/negative|not a number|2 decimals/)
+      // The database is restored before each test, so each case sets its own first prices.
+      describe("producer prices", () => {
+        const setPrices = (cooperativeId: string, prices: { variant_id: string; amount: unknown }[]) =>
+          api.post(`/admin/cooperatives/${cooperativeId}/producer-prices`, { prices }, admin).catch((e: any) => e.response)
+        const pricesByVariant = async () => {
+          const { data } = await api.get(`/admin/cooperatives/${cooperative.id}/producer-prices`, admin)
+          return Object.fromEntries(data.producer_prices.map((p: any) => [p.variant_id, Number(p.amount)]))
+        }
+        const setFirstPrices = async () => {
+          const [m, l] = product.variants
+          const ok = await setPrices(cooperative.id, [
+            { variant_id: m.id, amount: "1300.50" },
+            { variant_id: l.id, amount: 1400 },
+          ])
+          expect(ok.data).toEqual({ currency_code: "mxn", created: 2, updated: 0 })
+          return { [m.id]: 1300.5, [l.id]: 1400 }
         }
 
-        const { data: other } = await api.post("/admin/cooperatives", cooperativeBody({ handle: "ajena", name: "Ajena" }), admin)
-        const foreign = await api
-          .post(`/admin/cooperatives/${other.cooperative.id}/producer-prices`, { prices: [{ variant_id: m.id, amount: 1 }] }, admin)
-          .catch((e: any) => e.response)
-        expect(foreign.status).toBeGreaterThanOrEqual(400)
-        expect(foreign.status).toBeLessThan(500)
+        it("sets them from decimal text or numbers", async () => {
+          const first = await setFirstPrices()
+          expect(await pricesByVariant()).toEqual(first)
+        })
 
-        // A batch with one bad variant writes none of it.
-        const mixed = await api
-          .post(
-            `/admin/cooperatives/${cooperative.id}/producer-prices`,
-            {
-              prices: [
-                { variant_id: m.id, amount: 999 },
-                { variant_id: "variant_missing", amount: 1 },
-              ],
-            },
-            admin
-          )
-          .catch((e: any) => e.response)
-        expect(mixed.status).toBe(404)
+        it.each([
+          [-5, /negative/],
+          ["abc", /not a number/],
+          ["12.345", /2 decimals/],
+        ])("rejects the amount %p with a 400 that says why, without writing", async (amount, reason) => {
+          const first = await setFirstPrices()
+          const error = await setPrices(cooperative.id, [{ variant_id: product.variants[0].id, amount }])
+          expect(error.status).toBe(400)
+          expect(error.data.message).toMatch(reason)
+          expect(await pricesByVariant()).toEqual(first)
+        })
 
-        const { data } = await api.get(`/admin/cooperatives/${cooperative.id}/producer-prices`, admin)
-        const byVariant = Object.fromEntries(data.producer_prices.map((p: any) => [p.variant_id, Number(p.amount)]))
-        expect(byVariant).toEqual({ [m.id]: 1300.5, [l.id]: 1400 })
+        it("rejects a price for another cooperative's variant, without writing", async () => {
+          const first = await setFirstPrices()
+          const { data: other } = await api.post("/admin/cooperatives", cooperativeBody({ handle: "ajena", name: "Ajena" }), admin)
+          const foreign = await setPrices(other.cooperative.id, [{ variant_id: product.variants[0].id, amount: 1 }])
+          expect(foreign.status).toBeGreaterThanOrEqual(400)
+          expect(foreign.status).toBeLessThan(500)
+          expect(await pricesByVariant()).toEqual(first)
+        })
+
+        it("writes none of a batch with one unknown variant", async () => {
+          const first = await setFirstPrices()
+          const mixed = await setPrices(cooperative.id, [
+            { variant_id: product.variants[0].id, amount: 999 },
+            { variant_id: "variant_missing", amount: 1 },
+          ])
+          expect(mixed.status).toBe(404)
+          expect(await pricesByVariant()).toEqual(first)
+        })
       })
     })
 

@@ -271,24 +271,24 @@ medusaIntegrationTestRunner({
         expect(changes.stock_changes.every((change: any) => change.actor_type === "coordinator" && change.actor_id === anaId)).toBe(true)
       })
 
-      it("answers bad batches with a 400 and a message, and writes nothing", async () => {
-        const cases = [
-          { changes: [] },
-          { changes: [{ client_mutation_id: "b-1", variant_id: pieceA.variantId }] },
-          { changes: [{ client_mutation_id: "b-2", variant_id: pieceA.variantId, stocked_quantity: 1, delta: 1 }] },
-          { changes: [{ client_mutation_id: "b-3", variant_id: pieceA.variantId, stocked_quantity: 1.5 }] },
-          { changes: [{ client_mutation_id: "b 4", variant_id: pieceA.variantId, stocked_quantity: 1 }] },
-          {
-            changes: [
-              { client_mutation_id: "b-5", variant_id: pieceA.variantId, stocked_quantity: 1 },
-              { client_mutation_id: "b-5", variant_id: pieceA.variantId, stocked_quantity: 3 },
-            ],
-          },
-        ]
-        for (const body of cases) {
-          const answer = await statusOf(api.post("/coordinator/inventory", body, ana))
-          expect([answer.status, typeof answer.data?.message]).toEqual([400, "string"])
-        }
+      // The variant id is filled in at run time; the database is restored before each case.
+      it.each([
+        ["an empty batch", []],
+        ["a change with no quantity", [{ client_mutation_id: "b-1" }]],
+        ["a change with both a quantity and a delta", [{ client_mutation_id: "b-2", stocked_quantity: 1, delta: 1 }]],
+        ["a fractional quantity", [{ client_mutation_id: "b-3", stocked_quantity: 1.5 }]],
+        ["a mutation id with a space", [{ client_mutation_id: "b 4", stocked_quantity: 1 }]],
+        [
+          "a mutation id used twice",
+          [
+            { client_mutation_id: "b-5", stocked_quantity: 1 },
+            { client_mutation_id: "b-5", stocked_quantity: 3 },
+          ],
+        ],
+      ] as [string, Record<string, unknown>[]][])("answers %s with a 400 and a message, and writes nothing", async (_case, changes) => {
+        const body = { changes: changes.map((change) => ({ ...change, variant_id: pieceA.variantId })) }
+        const answer = await statusOf(api.post("/coordinator/inventory", body, ana))
+        expect([answer.status, typeof answer.data?.message]).toEqual([400, "string"])
         expect(await level(pieceA)).toEqual({ stocked: 5, reserved: 0 })
       })
 

@@ -63,24 +63,20 @@ medusaIntegrationTestRunner({
       expect(english.options[0].values.map((value: any) => value.value).sort()).toEqual(["Black", "Brown", "Cream"])
     })
 
+    // One assertion per list names every case that fails (a test per case would cost a database restore each).
     it("names every option of the catalogue in Spanish, except the hidden Default", async () => {
       const { data } = await api.get("/store/products?limit=200&fields=handle,*options,*options.values", spanish())
       const titles = new Set<string>(data.products.flatMap((piece: any) => piece.options.map((option: any) => option.title)))
-      for (const english of ["Size", "Colour", "Length", "Diameter", "Seats", "Set", "Ring size (US)"]) {
-        expect(titles).not.toContain(english)
-      }
       expect(titles).toEqual(
         new Set(["Default", "Talla", "Color", "Largo", "Diámetro", "Comensales", "Juego", "Talla de anillo (EE. UU.)"])
       )
       const values = new Set<string>(
         data.products.flatMap((piece: any) => piece.options.flatMap((option: any) => option.values.map((value: any) => value.value)))
       )
-      for (const spanishValue of ["Juego de 4", "6 comensales", "Grana cochinilla", "Chica", "4 años", "Rojo sobre blanco"]) {
-        expect(values).toContain(spanishValue)
-      }
-      for (const english of ["Set of 4", "6 seats", "Cochineal", "Small", "4 years", "Red on white", "Black"]) {
-        expect(values).not.toContain(english)
-      }
+      const spanishValues = ["Juego de 4", "6 comensales", "Grana cochinilla", "Chica", "4 años", "Rojo sobre blanco"]
+      expect(spanishValues.filter((value) => !values.has(value))).toEqual([])
+      const englishValues = ["Set of 4", "6 seats", "Cochineal", "Small", "4 years", "Red on white", "Black"]
+      expect(englishValues.filter((value) => values.has(value))).toEqual([])
     })
 
     it("gives each cooperative's crafts and each artisan's specialty in Spanish", async () => {

@@ -13,6 +13,7 @@ import {
 import { adminStockChangeQueryConfig } from "./coordinators/query-config"
 import { AdminInviteCoordinator, AdminListStockChanges } from "./coordinators/validators"
 import { AdminCreateExchangeRate } from "./exchange-rates/validators"
+import { AdminFulfillCooperativeParcel } from "./orders/validators"
 import { adminPaymentDecisionQueryConfig } from "./payment-decisions/query-config"
 import { AdminListPaymentDecisions } from "./payment-decisions/validators"
 import { AdminSetProductArtisans } from "./products/validators"
@@ -21,6 +22,11 @@ import { AdminSetProductArtisans } from "./products/validators"
 const retrieveCooperative = validateAndTransformQuery(AdminGetCooperativeParams, adminCooperativeQueryConfig.retrieve)
 
 export const adminMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/admin/orders/:id/cooperative-parcels",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminFulfillCooperativeParcel)],
+  },
   { matcher: "/admin/cooperatives/:id/coordinators", methods: ["POST"], middlewares: [validateAndTransformBody(AdminInviteCoordinator)] },
   {
     matcher: "/admin/cooperatives/:id/stock-changes",

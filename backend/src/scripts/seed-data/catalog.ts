@@ -1,8 +1,8 @@
 /**
  * Telar demo catalogue: fictional cooperatives located in real craft communities of Chiapas,
  * their artisans and products. This file is the source of truth; `image-specs.json` is a JSON
- * twin of `imageSpecs` (regenerate it with `node sync-image-specs.mjs`, then render the SVGs
- * with `node generate-images.mjs`).
+ * twin of `imageSpecs` (regenerate it with `node scripts/demo-images/sync-image-specs.mjs`, then
+ * render the SVGs with `node scripts/demo-images/generate-images.mjs`, both from the repo root).
  *
  * All people, cooperatives, bank accounts, e-mails and phone numbers are invented.
  */
@@ -2615,7 +2615,7 @@ export const products: SeedProduct[] = [
 ]
 
 // ---------------------------------------------------------------------------
-// Illustrations (mirrored in image-specs.json, rendered by generate-images.mjs)
+// Illustrations (mirrored in image-specs.json, rendered by scripts/demo-images/generate-images.mjs)
 // ---------------------------------------------------------------------------
 
 const coverArt: Record<string, Pick<ImageSpec, "motif" | "palette" | "scene">> = {

@@ -78,7 +78,7 @@ export type SeedCategory = {
   name_es: string
 }
 
-/** One illustration rendered by generate-images.mjs (mirrored in image-specs.json). */
+/** One illustration rendered by scripts/demo-images/generate-images.mjs (mirrored in image-specs.json). */
 export type ImageSpec = {
   file: string
   kind: "textile" | "bag" | "pottery" | "amber" | "lacquer" | "wood" | "seeds" | "toy" | "cover"

@@ -1,25 +1,28 @@
 import { CHIAPAS_OUTLINE, CHIAPAS_TOWNS, insideOutline, MAP_HEIGHT, MAP_WIDTH, outlinePath, project, spreadMarkers } from "./chiapas"
 
 describe("Chiapas map", () => {
-  it("projects the state inside the drawing", () => {
-    for (const [lat, lon] of CHIAPAS_OUTLINE) {
-      const { x, y } = project(lat, lon)
-      expect(x).toBeGreaterThan(0)
-      expect(x).toBeLessThan(MAP_WIDTH)
-      expect(y).toBeGreaterThan(0)
-      expect(y).toBeLessThan(MAP_HEIGHT)
-    }
-    // North is up, east is right.
+  it.each(CHIAPAS_OUTLINE)("projects the border point (%d, %d) inside the drawing", (lat, lon) => {
+    const { x, y } = project(lat, lon)
+    expect(x).toBeGreaterThan(0)
+    expect(x).toBeLessThan(MAP_WIDTH)
+    expect(y).toBeGreaterThan(0)
+    expect(y).toBeLessThan(MAP_HEIGHT)
+  })
+
+  it("puts north up and east right", () => {
     expect(project(17, -92).y).toBeLessThan(project(16, -92).y)
     expect(project(16, -91).x).toBeGreaterThan(project(16, -92).x)
   })
 
-  it("has the main towns (and the demo cooperatives' places) inside the outline, and Villahermosa outside", () => {
-    for (const town of CHIAPAS_TOWNS) expect(insideOutline(project(town.lat, town.lon))).toBe(true)
-    expect(insideOutline(project(16.7625, -91.1289))).toBe(true) // Lacanjá Chansayab
-    expect(insideOutline(project(17.1387, -92.7112))).toBe(true) // Simojovel
-    expect(insideOutline(project(17.99, -92.93))).toBe(false) // Villahermosa, Tabasco
-    expect(insideOutline(project(14.63, -90.51))).toBe(false) // Guatemala City
+  // The main towns and the demo cooperatives' places are inside; the neighbours' capitals are not.
+  it.each([
+    ...CHIAPAS_TOWNS.map((town) => [town.name, true, town.lat, town.lon] as const),
+    ["Lacanjá Chansayab", true, 16.7625, -91.1289],
+    ["Simojovel", true, 17.1387, -92.7112],
+    ["Villahermosa, Tabasco", false, 17.99, -92.93],
+    ["Guatemala City", false, 14.63, -90.51],
+  ] as const)("says whether %s is inside the outline: %p", (_name, inside, lat, lon) => {
+    expect(insideOutline(project(lat, lon))).toBe(inside)
   })
 
   it("produces a closed SVG path", () => {

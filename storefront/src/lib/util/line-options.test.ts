@@ -45,10 +45,11 @@ describe("lineOptions", () => {
     ])
   })
 
-  it("hides Medusa's placeholder variant titles", () => {
-    for (const title of ["Default variant", "Default", "default option value", "  "]) {
-      expect(lineOptions({ variant_title: title })).toEqual([])
-    }
+  it.each(["Default variant", "Default", "default option value", "  "])("hides Medusa's placeholder variant title %p", (title) => {
+    expect(lineOptions({ variant_title: title })).toEqual([])
+  })
+
+  it("says nothing for a line without a variant title", () => {
     expect(lineOptions({})).toEqual([])
   })
 })

@@ -29,15 +29,13 @@ describe("the demo catalogue in Spanish", () => {
     expect(conflicts).toEqual([])
   })
 
-  it("names each cooperative's crafts in Spanish, one for one and in order", () => {
-    for (const cooperative of cooperatives) {
-      expect({ handle: cooperative.handle, count: cooperative.crafts_es.length }).toEqual({
-        handle: cooperative.handle,
-        count: cooperative.crafts.length,
-      })
-      for (const [index, craft] of cooperative.crafts_es.entries()) expect(craft).not.toEqual(cooperative.crafts[index])
+  it.each(cooperatives.map((cooperative) => [cooperative.handle, cooperative] as const))(
+    "names the crafts of %s in Spanish, one for one and in order",
+    (_handle, cooperative) => {
+      expect(cooperative.crafts_es).toHaveLength(cooperative.crafts.length)
+      expect(cooperative.crafts_es.filter((craft, index) => craft === cooperative.crafts[index])).toEqual([])
     }
-  })
+  )
 
   it("names each artisan's specialty in Spanish", () => {
     const artisans = cooperatives.flatMap((cooperative) => cooperative.artisans)

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Renders Telar's demo catalogue illustrations as small, deterministic SVGs.
 //
-//   node generate-images.mjs            (from this folder, or with any cwd)
+//   node scripts/demo-images/generate-images.mjs [--out DIR]   (any cwd)
 //
-// Input:  image-specs.json next to this file (JSON twin of `imageSpecs` in catalog.ts;
-//         refresh it with `node sync-image-specs.mjs` after editing the catalogue).
-// Output: backend/static/catalog/<file>.svg — products 800×1000, cooperative covers 1200×800.
+// Input:  backend/src/scripts/seed-data/image-specs.json (JSON twin of `imageSpecs` in catalog.ts;
+//         refresh it with `node scripts/demo-images/sync-image-specs.mjs` after editing the catalogue).
+// Output: backend/static/catalog/<file>.svg, or DIR — products 800×1000, cooperative covers 1200×800.
 //
 // Plain Node ESM, no dependencies. The same spec (seed) always produces the same bytes.
 
@@ -13,8 +13,9 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 
-const here = dirname(fileURLToPath(import.meta.url))
-const OUT_DIR = resolve(here, "../../../static/catalog")
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
+const SPECS = join(root, "backend/src/scripts/seed-data/image-specs.json")
+const STATIC_DIR = join(root, "backend/static/catalog")
 const MAX_BYTES = 6 * 1024
 
 // ---------------------------------------------------------------------------
@@ -1338,8 +1339,16 @@ function render(spec) {
   return fn(spec, rand, spec.view === "detail")
 }
 
-function main() {
-  const specs = JSON.parse(readFileSync(join(here, "image-specs.json"), "utf8"))
+function main(args) {
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log("Usage: node scripts/demo-images/generate-images.mjs [--out DIR]\n")
+    console.log(`Renders the ${SPECS.replace(`${root}/`, "")} illustrations into ${STATIC_DIR.replace(`${root}/`, "")} (or DIR).`)
+    return
+  }
+  const outIndex = args.indexOf("--out")
+  if (outIndex !== -1 && !args[outIndex + 1]) throw new Error("--out needs a folder")
+  const OUT_DIR = outIndex === -1 ? STATIC_DIR : resolve(args[outIndex + 1])
+  const specs = JSON.parse(readFileSync(SPECS, "utf8"))
   mkdirSync(OUT_DIR, { recursive: true })
   let total = 0
   let largest = { file: "", bytes: 0 }
@@ -1359,4 +1368,4 @@ function main() {
   }
 }
 
-main()
+main(process.argv.slice(2))

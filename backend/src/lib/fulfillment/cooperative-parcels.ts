@@ -1,0 +1,92 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+export type ParcelItem = { id: string; title: string; quantity: number; fulfilled_quantity: number; remaining: number }
+
+export type CooperativeParcel = {
+  cooperative: { id: string; name: string } | null
+  location_id: string | null
+  /** The order's shipping method for this parcel (its option belongs to the cooperative's location). */
+  shipping_option_id: string | null
+  shipping_method_name: string | null
+  items: ParcelItem[]
+}
+
+/**
+ * An order as the cooperatives pack it: one parcel per cooperative, from its own stock location,
+ * with what is still to be sent. (Medusa's admin fulfills from one location chosen for the whole
+ * order, which cannot work when two cooperatives' pieces share an order.)
+ */
+export async function cooperativeParcels(container: MedusaContainer, orderId: string): Promise<CooperativeParcel[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "items.id",
+      "items.title",
+      "items.product_title",
+      "items.product_id",
+      "items.quantity",
+      "items.detail.quantity",
+      "items.detail.fulfilled_quantity",
+      "shipping_methods.name",
+      "shipping_methods.shipping_option_id",
+    ],
+    filters: { id: orderId },
+  })
+  const order = orders[0] as any
+  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order "${orderId}" was not found.`)
+  const items: any[] = (order.items ?? []).filter(Boolean)
+  const productIds = [...new Set(items.map((item) => item.product_id).filter(Boolean))]
+  const { data: products } = productIds.length
+    ? await query.graph({
+        entity: "product",
+        fields: ["id", "cooperative.id", "cooperative.name", "cooperative.stock_location.id"],
+        filters: { id: productIds },
+      })
+    : { data: [] as any[] }
+  const cooperativeOf = new Map<string, any>(products.map((product: any) => [product.id, product.cooperative ?? null] as [string, any]))
+
+  const methods: any[] = (order.shipping_methods ?? []).filter((method: any) => method?.shipping_option_id)
+  const optionIds = methods.map((method) => method.shipping_option_id)
+  const { data: options } = optionIds.length
+    ? await query.graph({
+        entity: "shipping_option",
+        fields: ["id", "service_zone.fulfillment_set.location.id"],
+        filters: { id: optionIds },
+      })
+    : { data: [] as any[] }
+  const locationOfOption = new Map<string, string | null>(
+    options.map((option: any) => [option.id, option.service_zone?.fulfillment_set?.location?.id ?? null] as [string, string | null])
+  )
+
+  const parcels = new Map<string, CooperativeParcel>()
+  for (const item of items) {
+    const cooperative = cooperativeOf.get(item.product_id) ?? null
+    const key = cooperative?.id ?? "none"
+    let parcel = parcels.get(key)
+    if (!parcel) {
+      const locationId: string | null = cooperative?.stock_location?.id ?? null
+      const method = methods.find((candidate) => locationId && locationOfOption.get(candidate.shipping_option_id) === locationId)
+      parcel = {
+        cooperative: cooperative ? { id: cooperative.id, name: cooperative.name } : null,
+        location_id: locationId,
+        shipping_option_id: method?.shipping_option_id ?? null,
+        shipping_method_name: method?.name ?? null,
+        items: [],
+      }
+      parcels.set(key, parcel)
+    }
+    const quantity = Number(item.detail?.quantity ?? item.quantity ?? 0)
+    const fulfilled = Number(item.detail?.fulfilled_quantity ?? 0)
+    parcel.items.push({
+      id: item.id,
+      title: item.product_title ?? item.title,
+      quantity,
+      fulfilled_quantity: fulfilled,
+      remaining: Math.max(0, quantity - fulfilled),
+    })
+  }
+  return [...parcels.values()]
+}

@@ -1,0 +1,138 @@
+import { medusaBackend, visitor } from "../../../test/medusa-double"
+
+jest.mock("next/navigation", () => ({ redirect: jest.fn() }))
+
+import { redirect } from "next/navigation"
+import { acceptInvitation, changeStock, coordinatorLogin, coordinatorLogout, loadPortal } from "./coordinator"
+
+const backend = medusaBackend()
+const COOKIE = "_telar_coordinator"
+const form = (fields: Record<string, string>) => {
+  const data = new FormData()
+  for (const [name, value] of Object.entries(fields)) data.set(name, value)
+  return data
+}
+const change = { client_mutation_id: "m-1", variant_id: "variant_1", delta: -1 }
+
+beforeEach(() => {
+  visitor.cookies.clear()
+  // The shopper's own login must never travel with a coordinator's request.
+  visitor.cookies.set("_telar_jwt", "shopper-jwt")
+  backend.install()
+  jest.mocked(redirect).mockClear()
+})
+
+describe("acceptInvitation", () => {
+  it.each([
+    ["a password under 10 characters", { password: "corta", confirm: "corta" }, "passwordShort"],
+    ["a confirmation that differs", { password: "telar-de-cintura", confirm: "telar-de-cintura!" }, "passwordsDiffer"],
+  ])("answers %s without asking the backend", async (_case, fields, error) => {
+    expect(await acceptInvitation(null, form({ token: "invite-token", ...fields }))).toEqual({ error })
+    expect(backend.sent).toEqual([])
+    expect(redirect).not.toHaveBeenCalled()
+  })
+
+  it("sets the password, logs the coordinator in with their own cookie and opens the portal in their language", async () => {
+    backend.on("POST", "/coordinator/invites/accept", { body: { coordinator: { email: "ana@coop.test" } } })
+    backend.on("POST", "/auth/coordinator/emailpass", { body: { token: "coordinator-jwt" } })
+    await acceptInvitation(null, form({ locale: "en", token: "invite-token", password: "telar-de-cintura", confirm: "telar-de-cintura" }))
+    expect(backend.sent.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
+      { method: "POST", path: "/coordinator/invites/accept", body: { token: "invite-token", password: "telar-de-cintura" } },
+      { method: "POST", path: "/auth/coordinator/emailpass", body: { email: "ana@coop.test", password: "telar-de-cintura" } },
+    ])
+    expect(backend.sent.every((request) => !("authorization" in request.headers))).toBe(true)
+    expect(visitor.cookies.values.get(COOKIE)).toBe("coordinator-jwt")
+    expect(visitor.cookies.options.get(COOKIE)).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 })
+    expect(redirect).toHaveBeenCalledWith("/en/cooperative")
+  })
+
+  it("says an invitation the backend refuses (used, expired, unknown) is invalid", async () => {
+    backend.on("POST", "/coordinator/invites/accept", { status: 400, body: { message: "Invitation expired" } })
+    const result = await acceptInvitation(null, form({ token: "old", password: "telar-de-cintura", confirm: "telar-de-cintura" }))
+    expect(result).toEqual({ error: "inviteInvalid" })
+    expect(visitor.cookies.values.has(COOKIE)).toBe(false)
+  })
+})
+
+describe("coordinatorLogin", () => {
+  it("answers an empty form without asking the backend", async () => {
+    expect(await coordinatorLogin(null, form({ email: " ", password: "" }))).toMatchObject({ error: "loginFailed" })
+    expect(backend.sent).toEqual([])
+  })
+
+  it("sends the email trimmed and in lower case, and opens the Spanish portal by default", async () => {
+    backend.on("POST", "/auth/coordinator/emailpass", { body: { token: "coordinator-jwt" } })
+    await coordinatorLogin(null, form({ email: "  Ana@Coop.TEST ", password: "telar-de-cintura" }))
+    expect(backend.sent[0].body).toEqual({ email: "ana@coop.test", password: "telar-de-cintura" })
+    expect(visitor.cookies.values.get(COOKIE)).toBe("coordinator-jwt")
+    expect(redirect).toHaveBeenCalledWith("/es/cooperativa")
+  })
+
+  it.each([
+    ["wrong credentials", "loginFailed", { status: 401, body: { message: "Invalid email or password" } }],
+    ["a login answered without a token", "loginFailed", { body: {} }],
+    ["a backend failure", "generic", { status: 500, body: { message: "boom" } }],
+  ])("reports %s as %s and stays logged out", async (_case, error, reply) => {
+    backend.on("POST", "/auth/coordinator/emailpass", reply)
+    expect(await coordinatorLogin(null, form({ email: "ana@coop.test", password: "telar-de-cintura" }))).toMatchObject({ error })
+    expect(visitor.cookies.values.has(COOKIE)).toBe(false)
+    expect(redirect).not.toHaveBeenCalled()
+  })
+
+  it("says so when the backend cannot be reached", async () => {
+    jest.mocked(fetch).mockRejectedValueOnce(new TypeError("fetch failed"))
+    expect(await coordinatorLogin(null, form({ email: "ana@coop.test", password: "telar-de-cintura" }))).toMatchObject({
+      error: "unreachable",
+    })
+  })
+})
+
+describe("coordinatorLogout", () => {
+  it("expires the coordinator's cookie and goes to the login page", async () => {
+    visitor.cookies.set(COOKIE, "coordinator-jwt")
+    await coordinatorLogout(form({ locale: "en" }))
+    expect(visitor.cookies.values.get(COOKIE)).toBe("")
+    expect(visitor.cookies.options.get(COOKIE)).toMatchObject({ maxAge: -1 })
+    expect(redirect).toHaveBeenCalledWith("/en/cooperative/login")
+  })
+})
+
+describe("the portal's data", () => {
+  it("asks nothing and answers null (log in) without the coordinator's cookie", async () => {
+    expect(await loadPortal()).toBeNull()
+    expect(await changeStock(change)).toEqual({ error: "sessionExpired" })
+    expect(backend.sent).toEqual([])
+  })
+
+  it("sends one stock change from the portal with the coordinator's token, never the shopper's", async () => {
+    visitor.cookies.set(COOKIE, "coordinator-jwt")
+    const result = { ...change, outcome: "applied", stocked_quantity: 4 }
+    backend.on("POST", "/coordinator/inventory", { body: { results: [result] } })
+    expect(await changeStock(change)).toEqual(result)
+    expect(backend.sent).toEqual([
+      expect.objectContaining({
+        method: "POST",
+        path: "/coordinator/inventory",
+        body: { source: "portal", changes: [change] },
+        headers: expect.objectContaining({ authorization: "Bearer coordinator-jwt" }),
+      }),
+    ])
+  })
+
+  it.each([
+    [401, "sessionExpired"],
+    [409, "generic"],
+    [500, "generic"],
+  ])("turns a %i from the stock route into %s", async (status, error) => {
+    visitor.cookies.set(COOKIE, "coordinator-jwt")
+    backend.on("POST", "/coordinator/inventory", { status, body: { message: "no" } })
+    expect(await changeStock(change)).toEqual({ error })
+  })
+
+  it("asks for a new login when the backend no longer accepts the token", async () => {
+    visitor.cookies.set(COOKIE, "expired-jwt")
+    backend.on("GET", "/coordinator/me", { status: 401, body: { message: "Unauthorized" } })
+    backend.on("GET", "/coordinator/products", { status: 401, body: { message: "Unauthorized" } })
+    expect(await loadPortal()).toBeNull()
+  })
+})

@@ -182,6 +182,8 @@ async function migrate(env, databaseUrl) {
     path.join(backend, "src", "modules"),
     path.join(backend, "src", "links"),
     path.join(backend, "src", "search"),
+    // One-time data migrations (e.g. Spanish shipping names for cooperatives made before them).
+    path.join(backend, "src", "migration-scripts"),
     path.join(root, "package-lock.json"),
   ])
   if (existsSync(marker) && readFileSync(marker, "utf8") === wanted) return

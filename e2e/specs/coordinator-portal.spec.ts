@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test"
+import { expect, type Page, test } from "@playwright/test"
 import { adminGet, adminPost, storeGet } from "../support/backend"
 import { linkIn, waitForMail } from "../support/mail"
 
@@ -30,14 +30,19 @@ test("a coordinator invited by staff sets a password from the mail, logs in in S
   const item = page.getByTestId("shelf-item").first()
   const variantId = await item.getAttribute("data-variant-id")
   const before = Number(await item.getByTestId("stocked").textContent())
+  const sellable = async () => {
+    const { products } = await storeGet("/store/products?fields=id,title,+variants.inventory_quantity&limit=200&locale=es-MX")
+    const product = products.find((candidate: any) => candidate.variants.some((variant: any) => variant.id === variantId))
+    return { product, quantity: product.variants.find((variant: any) => variant.id === variantId).inventory_quantity as number }
+  }
+  const sellableBefore = (await sellable()).quantity
   await item.getByRole("button", { name: /^Una más/ }).click()
   await expect(item.getByRole("status")).toHaveText(`Listo: ahora hay ${before + 1} de «${await item.getByRole("heading").textContent()}».`)
   await expect(item.getByTestId("stocked")).toHaveText(String(before + 1))
 
   // The shop sells from the new count.
-  const { products } = await storeGet(`/store/products?fields=id,title,+variants.inventory_quantity&limit=200&locale=es-MX`)
-  const product = products.find((candidate: any) => candidate.variants.some((variant: any) => variant.id === variantId))
-  expect(product.variants.find((variant: any) => variant.id === variantId).inventory_quantity).toBe(before + 1)
+  const { product, quantity } = await sellable()
+  expect(quantity).toBe(sellableBefore + 1)
   // The coordinator reads the piece's Spanish title, as shoppers on /es do.
   expect(await item.getByRole("heading").textContent()).toContain(product.title)
 
@@ -59,4 +64,86 @@ test("a coordinator invited by staff sets a password from the mail, logs in in S
   await page.getByLabel("Contraseña").fill("telar-portal-2026")
   await page.getByRole("button", { name: "Entrar" }).click()
   await expect(page.getByRole("heading", { level: 1, name: cooperative.name })).toBeVisible()
+})
+
+const BACKEND = process.env.E2E_BACKEND_URL || "http://localhost:9000"
+
+/** Staff invite a coordinator; they follow the mail's link and choose a password. */
+async function enrol(page: Page, baseURL: string | undefined, password: string) {
+  const { cooperatives } = await adminGet("/admin/cooperatives?limit=1&fields=id,name")
+  const email = `sin-senal-${Date.now()}@telar.test`
+  await adminPost(`/admin/cooperatives/${cooperatives[0].id}/coordinators`, { name: "Rosa Díaz", email })
+  await page.goto(linkIn(await waitForMail(email), `${baseURL}/es/cooperativa/invitacion?token=`))
+  await page.getByLabel("Contraseña nueva").fill(password)
+  await page.getByLabel("Escríbela otra vez").fill(password)
+  await page.getByRole("button", { name: "Guardar y entrar" }).click()
+  await expect(page).toHaveURL(/\/es\/cooperativa$/)
+  return { email, cooperativeId: cooperatives[0].id as string }
+}
+
+test("without signal the shelf still opens, three changes wait on the phone, and back online they are sent once; a change made meanwhile elsewhere shows as a conflict", async ({
+  page,
+  baseURL,
+}) => {
+  const password = "sin-senal-2026"
+  const { email, cooperativeId } = await enrol(page, baseURL, password)
+  const items = page.getByTestId("shelf-item")
+  expect(await items.count()).toBeGreaterThanOrEqual(3)
+  const ids: string[] = []
+  const before: number[] = []
+  for (let index = 0; index < 3; index++) {
+    ids.push((await items.nth(index).getAttribute("data-variant-id")) as string)
+    before.push(Number(await items.nth(index).getByTestId("stocked").textContent()))
+  }
+  const sellable = async () => {
+    const { products } = await storeGet("/store/products?fields=id,+variants.inventory_quantity&limit=200")
+    const variants = products.flatMap((product: any) => product.variants)
+    return ids.map((id) => variants.find((variant: any) => variant.id === id).inventory_quantity as number)
+  }
+  const sellableBefore = await sellable()
+  // The portal's worker is in charge once the page has loaded with signal.
+  await page.reload()
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null)
+
+  await page.context().setOffline(true)
+  // The shelf opens without signal: the last copy the phone saw.
+  await page.reload()
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
+  for (let index = 0; index < 3; index++) {
+    await items
+      .nth(index)
+      .getByRole("button", { name: /^Una más/ })
+      .click()
+    await expect(items.nth(index).getByRole("status")).toHaveText("Guardado en este teléfono: se enviará cuando haya señal.")
+    await expect(items.nth(index).getByTestId("stocked")).toHaveText(String(before[index] + 1))
+  }
+  await expect(page.getByTestId("waiting")).toHaveText("3 cambios esperan señal: se enviarán solos.")
+
+  // Meanwhile, on another phone with signal, the same coordinator adds 5 of the first piece.
+  const login = await fetch(`${BACKEND}/auth/coordinator/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  }).then((response) => response.json())
+  const other = await fetch(`${BACKEND}/coordinator/inventory`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${login.token}` },
+    body: JSON.stringify({ changes: [{ client_mutation_id: `otro-${Date.now()}`, variant_id: ids[0], delta: 5 }] }),
+  }).then((response) => response.json())
+  expect(other.results[0].outcome).toBe("applied")
+
+  await page.context().setOffline(false)
+  await expect(page.getByTestId("waiting")).toHaveCount(0, { timeout: 30_000 })
+  // The first change would have overwritten the other phone's: it is shown, not applied.
+  await expect(items.nth(0).getByRole("status")).toContainText(`cambió mientras tanto (ahora hay ${before[0] + 5})`)
+  await expect(items.nth(0).getByTestId("stocked")).toHaveText(String(before[0] + 5))
+  for (const index of [1, 2]) {
+    await expect(items.nth(index).getByRole("status")).toContainText(`Listo: ahora hay ${before[index] + 1}`)
+  }
+
+  // Sent once each: the shop sells from exactly these counts, and staff see where they came from.
+  expect(await sellable()).toEqual([sellableBefore[0] + 5, sellableBefore[1] + 1, sellableBefore[2] + 1])
+  const { stock_changes } = await adminGet(`/admin/cooperatives/${cooperativeId}/stock-changes?limit=10`)
+  const synced = stock_changes.filter((change: any) => change.source === "offline_sync")
+  expect(synced.map((change: any) => change.outcome).sort()).toEqual(["applied", "applied", "conflict"])
 })

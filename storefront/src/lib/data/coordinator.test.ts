@@ -121,7 +121,8 @@ describe("the portal's data", () => {
 
   it.each([
     [401, "sessionExpired"],
-    [409, "generic"],
+    [404, "rejected"],
+    [409, "rejected"],
     [500, "generic"],
   ])("turns a %i from the stock route into %s", async (status, error) => {
     visitor.cookies.set(COOKIE, "coordinator-jwt")

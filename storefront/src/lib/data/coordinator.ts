@@ -132,18 +132,21 @@ export type StockChangeInput = { client_mutation_id: string; variant_id: string;
 
 /** One stock change from a stepper: applied once whatever the retries (the client's mutation id). */
 export async function changeStock(
-  change: StockChangeInput
-): Promise<StockResult | { error: "sessionExpired" | "unreachable" | "generic" }> {
+  change: StockChangeInput,
+  source: "portal" | "offline_sync" = "portal"
+): Promise<StockResult | { error: "sessionExpired" | "unreachable" | "rejected" | "generic" }> {
   try {
     const { results } = await coordinatorFetch<{ results: StockResult[] }>("/coordinator/inventory", {
       method: "POST",
-      body: { source: "portal", changes: [change] },
+      body: { source, changes: [change] },
     })
     return results[0]
   } catch (error) {
     const { status } = describeError(error)
     if (status === 401) return { error: "sessionExpired" }
     if (status === 0) return { error: "unreachable" }
+    // Refused as it is (e.g. the piece left the shelf): sending it again would not help.
+    if (status >= 400 && status < 500) return { error: "rejected" }
     return { error: "generic" }
   }
 }

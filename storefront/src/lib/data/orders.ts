@@ -2,9 +2,13 @@
 
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import type { OrderParcel } from "@/lib/util/order-shipping"
+import { isSpeed } from "@/modules/checkout/lib/shipping"
 import { describeError, getAuthToken, getLastOrderId, storeFetch } from "./cookies"
 
 export type StoreOrder = HttpTypes.StoreOrder
+
+const isOrderId = (id: unknown): id is string => typeof id === "string" && /^order_[A-Za-z0-9]+$/.test(id)
 
 const ORDER_FIELDS =
   "*items,*items.variant,+items.product_id,+items.variant.options.id,+items.variant.options.value,+items.variant.options.option_id,+items.product.options.id,+items.product.options.title,*shipping_methods,*shipping_address,*billing_address,+customer_id,+email"
@@ -35,7 +39,7 @@ export async function listOrders(limit = 20, offset = 0): Promise<{ orders: Stor
  * a stranger's order because someone pasted its link.
  */
 export async function retrieveOrder(id: string): Promise<StoreOrder | null> {
-  if (typeof id !== "string" || !/^order_[A-Za-z0-9]+$/.test(id)) return null
+  if (!isOrderId(id)) return null
   const [token, lastOrder] = await Promise.all([getAuthToken(), getLastOrderId()])
   if (!token && lastOrder !== id) return null
   try {
@@ -50,5 +54,21 @@ export async function retrieveOrder(id: string): Promise<StoreOrder | null> {
     const { status, message } = describeError(error)
     if (status !== 404 && status !== 401) console.error(`[telar orders] retrieve: ${status} ${message}`)
     return null
+  }
+}
+
+/**
+ * Which cooperative ships each shipping method of an order the visitor may see (pass an order
+ * `retrieveOrder` returned), and at which speed; empty when the backend cannot say.
+ */
+export async function listOrderParcels(orderId: string): Promise<OrderParcel[]> {
+  if (!isOrderId(orderId)) return []
+  try {
+    const { parcels } = await storeFetch<{ parcels: OrderParcel[] }>(`/store/orders/${orderId}/parcels`, { auth: false })
+    return (parcels ?? []).map((parcel) => ({ ...parcel, speed: isSpeed(parcel.speed) ? parcel.speed : null }))
+  } catch (error) {
+    const { status, message } = describeError(error)
+    console.error(`[telar orders] parcels: ${status} ${message}`)
+    return []
   }
 }

@@ -3,13 +3,15 @@ import {
   createRemoteLinkStep,
   createShippingOptionsWorkflow,
   createStockLocationsWorkflow,
+  createTranslationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
-import { SHIPPING_RATES } from "../../../lib/cooperative/shipping-rates"
+import { SHIPPING_RATES, spanishShippingOptionTranslations } from "../../../lib/cooperative/shipping-rates"
 import { createCooperativeStep } from "../steps/create-cooperative"
 import { resolveShippingContextStep } from "../steps/resolve-shipping-context"
 import { validateCooperativeStep } from "../steps/validate-cooperative"
@@ -25,8 +27,9 @@ const MANUAL_FULFILLMENT_PROVIDER = "manual_manual"
 
 /**
  * Creates a cooperative with its payout account and its own stock location, wired for selling:
- * linked to the sales channels, with a fulfillment set per region and standard/express options.
- * Every step undoes itself if a later one fails.
+ * linked to the sales channels, with a fulfillment set per region and standard/express options
+ * (named in Spanish too, so a Spanish cart's shipping method is). Every step undoes itself if a
+ * later one fails.
  */
 export const createCooperativeWorkflow = createWorkflow("create-cooperative", (input: CreateCooperativeInput) => {
   validateCooperativeStep({
@@ -108,7 +111,19 @@ export const createCooperativeWorkflow = createWorkflow("create-cooperative", (i
       }))
     })
   )
-  createShippingOptionsWorkflow.runAsStep({ input: shippingOptions })
+  const createdOptions = createShippingOptionsWorkflow.runAsStep({ input: shippingOptions })
+
+  const optionIds = transform({ createdOptions }, ({ createdOptions }) => createdOptions.map((option) => option.id))
+  const { data: optionsWithType } = useQueryGraphStep({
+    entity: "shipping_option",
+    fields: ["id", "type.id", "type.code"],
+    filters: { id: optionIds },
+  }).config({ name: "shipping-options-with-type" })
+  const translations = transform({ optionsWithType }, ({ optionsWithType }) => ({
+    translations: spanishShippingOptionTranslations(optionsWithType),
+  }))
+  // Medusa's step deletes the translations again if the workflow is rolled back.
+  createTranslationsWorkflow.runAsStep({ input: translations })
 
   return new WorkflowResponse({ cooperative, stock_location_id: locationId })
 })

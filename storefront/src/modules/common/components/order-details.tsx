@@ -1,14 +1,20 @@
 import { getTranslations } from "next-intl/server"
 import type { HttpTypes } from "@medusajs/types"
 import { getLineInfo } from "@/lib/data/cart"
+import { listOrderParcels } from "@/lib/data/orders"
 import CartTotals from "./cart-totals"
 import { groupByCooperative, sortLines } from "@/lib/util/line-items"
 import { lineOptionsText } from "@/lib/util/line-options"
 import { amountToMinor, formatMoney } from "@/lib/util/money"
+import { shippingLines } from "@/lib/util/order-shipping"
 import { ui } from "../lib/ui"
 import { PostalAddress } from "./postal-address"
 
-/** The pieces of an order (one parcel per cooperative), where it ships, how, and the totals. */
+/**
+ * The pieces of an order (one parcel per cooperative), where it ships, how each parcel goes, and
+ * the totals. A shipping method is named from its speed in the reader's language (the name stored
+ * on the order is in the language it was placed in), with the cooperative whose parcel it carries.
+ */
 export default async function OrderDetails({
   order,
   locale,
@@ -23,8 +29,20 @@ export default async function OrderDetails({
   const H = headingLevel === 2 ? "h2" : "h3"
   const currency = order.currency_code
   const items = sortLines(order.items ?? [])
-  const info = await getLineInfo(items.map((item) => item.product_id ?? ""))
+  const [info, parcels] = await Promise.all([getLineInfo(items.map((item) => item.product_id ?? "")), listOrderParcels(order.id)])
   const groups = groupByCooperative(items, (item) => (item.product_id ? info.cooperatives[item.product_id] : null))
+  const shipping = shippingLines(
+    order.shipping_methods ?? [],
+    parcels,
+    groups.map((group) => group.cooperative?.id)
+  ).map(({ method, speed, cooperative }) => {
+    const name = t("shippingSpeed", { speed: speed ?? "other", method: method.name })
+    return {
+      id: method.id,
+      amount: method.subtotal ?? method.amount,
+      label: cooperative ? t("shippingFrom", { method: name, cooperative: cooperative.name }) : name,
+    }
+  })
   const address = order.shipping_address
   const money = (amount: number | null | undefined) => formatMoney(amountToMinor(amount, currency), currency, locale)
   const optionWords = {
@@ -73,16 +91,16 @@ export default async function OrderDetails({
             <PostalAddress address={address} locale={locale} className="mt-2" />
           </section>
         )}
-        {(order.shipping_methods ?? []).length > 0 && (
+        {shipping.length > 0 && (
           <section aria-labelledby="order-delivery-title">
             <H id="order-delivery-title" className="font-serif text-xl">
               {t("delivery")}
             </H>
             <ul className="mt-2 grid gap-1">
-              {(order.shipping_methods ?? []).map((method) => (
-                <li key={method.id} className="flex justify-between gap-4">
-                  <span>{method.name}</span>
-                  <span>{money(method.subtotal ?? method.amount)}</span>
+              {shipping.map((line) => (
+                <li key={line.id} className="flex justify-between gap-4" data-testid="order-shipping-line">
+                  <span>{line.label}</span>
+                  <span className="shrink-0">{money(line.amount)}</span>
                 </li>
               ))}
             </ul>

@@ -1,36 +1,51 @@
 "use client"
 
-import { useState, useTransition } from "react"
+import { useEffect, useState, useTransition } from "react"
 import { useTranslations } from "next-intl"
-import { changeStock, type ShelfVariant } from "@/lib/data/coordinator"
+import type { ShelfVariant } from "@/lib/data/coordinator"
+import { useShelfSync } from "./shelf-sync"
 
-/** −/+ buttons that save at once; each press is one change the server applies exactly once. */
+/** −/+ buttons that save at once, or keep the change on the phone until there is signal. */
 export function StockStepper({ variant, label }: { variant: ShelfVariant; label: string }) {
   const t = useTranslations("portal.shelf")
+  const { submit, synced } = useShelfSync()
   const [stocked, setStocked] = useState(variant.stocked_quantity)
   const [reserved, setReserved] = useState(variant.reserved_quantity)
-  const [message, setMessage] = useState<{ text: string; tone: "ok" | "problem" } | null>(null)
+  const [message, setMessage] = useState<{ text: string; tone: "ok" | "problem" | "waiting" } | null>(null)
   const [pending, startTransition] = useTransition()
+
+  // What the server said when a change made without signal finally arrived.
+  const late = synced[variant.id]
+  useEffect(() => {
+    if (!late) return
+    setStocked(late.stocked_quantity)
+    setReserved(late.reserved_quantity)
+    setMessage({ text: late.message, tone: late.outcome === "applied" ? "ok" : "problem" })
+  }, [late])
 
   const press = (delta: number) =>
     startTransition(async () => {
-      const result = await changeStock({
+      const result = await submit({
         client_mutation_id: crypto.randomUUID(),
         variant_id: variant.id,
         delta,
         expected_stocked_quantity: stocked,
       })
-      if ("error" in result) {
+      if ("queued" in result) {
+        setStocked(stocked + delta)
+        setMessage({ text: t("kept"), tone: "waiting" })
+      } else if ("error" in result) {
         setMessage({ text: t(`errors.${result.error}`), tone: "problem" })
-        return
+      } else {
+        setStocked(result.stocked_quantity)
+        setReserved(result.reserved_quantity)
+        setMessage({ text: result.message, tone: result.outcome === "applied" ? "ok" : "problem" })
       }
-      setStocked(result.stocked_quantity)
-      setReserved(result.reserved_quantity)
-      setMessage({ text: result.message, tone: result.outcome === "applied" ? "ok" : "problem" })
     })
 
   const button =
     "flex size-14 items-center justify-center rounded-full border-2 border-ink text-3xl font-semibold text-ink active:bg-ink/10 disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
+  const tone = { ok: "text-sm text-green-800", problem: "text-sm font-semibold text-clay-dark", waiting: "text-sm text-ink/80" }
   return (
     <div className="grid gap-2">
       <div className="flex items-center gap-4">
@@ -55,7 +70,7 @@ export function StockStepper({ variant, label }: { variant: ShelfVariant; label:
       </div>
       {reserved > 0 && <p className="text-sm text-ink/80">{t("reserved", { count: reserved })}</p>}
       {message && (
-        <p role="status" className={message.tone === "ok" ? "text-sm text-green-800" : "text-sm font-semibold text-clay-dark"}>
+        <p role="status" className={tone[message.tone]}>
           {message.text}
         </p>
       )}

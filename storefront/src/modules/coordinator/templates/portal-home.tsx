@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server"
 import { redirect } from "next/navigation"
 import { coordinatorLogout, loadPortal } from "@/lib/data/coordinator"
 import { portalPath } from "@/lib/util/portal"
+import { PortalWorker } from "../components/portal-worker"
+import { ShelfSync } from "../components/shelf-sync"
 import { StockStepper } from "../components/stock-stepper"
 
 /** The cooperative's shelf: every piece with its stock, what orders hold and what sold lately. */
@@ -17,43 +19,46 @@ export async function PortalHome({ locale }: { locale: string }) {
         <h1 className="font-serif text-3xl font-semibold text-ink">{me.cooperative.name}</h1>
         <p className="text-base text-ink/80">{t("home.intro")}</p>
       </header>
-      {products.length === 0 ? (
-        <p className="rounded-lg bg-white p-4 text-lg text-ink ring-1 ring-ink/10">{t("home.empty")}</p>
-      ) : (
-        <ul className="grid gap-4">
-          {products.map((product) =>
-            product.variants.map((variant) => {
-              const label = variant.label
-              return (
-                <li
-                  key={variant.id}
-                  className="grid gap-3 rounded-xl bg-white p-4 ring-1 ring-ink/10"
-                  data-testid="shelf-item"
-                  data-variant-id={variant.id}
-                >
-                  <div className="flex items-start gap-3">
-                    {product.thumbnail ? (
-                      // biome-ignore lint/performance/noImgElement: small SVG thumbnails served by the backend
-                      <img
-                        src={product.thumbnail}
-                        alt=""
-                        width={56}
-                        height={56}
-                        className="size-14 shrink-0 rounded-md bg-paper object-cover"
-                      />
-                    ) : null}
-                    <div className="min-w-0">
-                      <h2 className="text-lg font-semibold text-ink">{label}</h2>
-                      <p className="text-sm text-ink/75">{t("shelf.sold", { count: variant.sold_last_30_days })}</p>
+      <PortalWorker />
+      <ShelfSync>
+        {products.length === 0 ? (
+          <p className="rounded-lg bg-white p-4 text-lg text-ink ring-1 ring-ink/10">{t("home.empty")}</p>
+        ) : (
+          <ul className="grid gap-4">
+            {products.map((product) =>
+              product.variants.map((variant) => {
+                const label = variant.label
+                return (
+                  <li
+                    key={variant.id}
+                    className="grid gap-3 rounded-xl bg-white p-4 ring-1 ring-ink/10"
+                    data-testid="shelf-item"
+                    data-variant-id={variant.id}
+                  >
+                    <div className="flex items-start gap-3">
+                      {product.thumbnail ? (
+                        // biome-ignore lint/performance/noImgElement: small SVG thumbnails served by the backend
+                        <img
+                          src={product.thumbnail}
+                          alt=""
+                          width={56}
+                          height={56}
+                          className="size-14 shrink-0 rounded-md bg-paper object-cover"
+                        />
+                      ) : null}
+                      <div className="min-w-0">
+                        <h2 className="text-lg font-semibold text-ink">{label}</h2>
+                        <p className="text-sm text-ink/75">{t("shelf.sold", { count: variant.sold_last_30_days })}</p>
+                      </div>
                     </div>
-                  </div>
-                  <StockStepper variant={variant} label={label} />
-                </li>
-              )
-            })
-          )}
-        </ul>
-      )}
+                    <StockStepper variant={variant} label={label} />
+                  </li>
+                )
+              })
+            )}
+          </ul>
+        )}
+      </ShelfSync>
       <form action={coordinatorLogout}>
         <input type="hidden" name="locale" value={locale} />
         <button type="submit" className="text-base font-semibold text-indigo underline underline-offset-4">

@@ -31,6 +31,7 @@ function databaseEnv() {
 const EXPECTED_SUITES = [
   "lint",
   "fair-trade",
+  "types",
   "stripe-emulator",
   "storefront",
   "backend-unit",

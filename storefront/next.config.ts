@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   // Lets several builds/dev servers coexist (e.g. tests and a developer's `npm run dev`).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  transpilePackages: ["@telar/fair-trade"],
+  transpilePackages: ["@telar/fair-trade", "@telar/types"],
   images: {
     // Catalog images are SVGs the backend serves from its own static folder.
     dangerouslyAllowSVG: true,

@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { COOPERATIVE_MODULE } from "../../../src/modules/cooperative"
 import type CooperativeModuleService from "../../../src/modules/cooperative/service"
 import { checkoutDriver } from "../../helpers/checkout"
+import { statusOf } from "../../helpers/http"
 import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
 import { mailboxForSuite } from "../../helpers/mailbox"
 
@@ -17,12 +18,6 @@ function tokenFrom(text: string): string {
   if (!match) throw new Error(`no invitation link in: ${text}`)
   return match[1]
 }
-
-const statusOf = (promise: Promise<unknown>) =>
-  promise.then(
-    (response: any) => ({ status: response.status as number, data: response.data }),
-    (error: any) => ({ status: error.response?.status as number, data: error.response?.data })
-  )
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -1,18 +1,13 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { checkoutDriver } from "../../helpers/checkout"
+import { statusOf } from "../../helpers/http"
 import { cooperativeBody, createStoreFixture } from "../../helpers/fixtures"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
 
 jest.setTimeout(180 * 1000)
 
 const stripeHandle = stripeEmulatorForSuite()
-
-const statusOf = (promise: Promise<unknown>) =>
-  promise.then(
-    (response: any) => ({ status: response.status as number, data: response.data }),
-    (error: any) => ({ status: error.response?.status as number, data: error.response?.data })
-  )
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

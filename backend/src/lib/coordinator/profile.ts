@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
+import type { CoordinatorProfile } from "@telar/types"
 
 type ProfileOf = { id: string; name: string; email: string; phone: string | null; preferred_language: string; cooperative_id: string }
 
@@ -12,7 +13,7 @@ export function maskAccountNumber(value: string | null | undefined): string | nu
 }
 
 /** The coordinator, their cooperative, and how it is paid, masked. */
-export async function loadCoordinatorProfile(container: MedusaContainer, coordinator: ProfileOf) {
+export async function loadCoordinatorProfile(container: MedusaContainer, coordinator: ProfileOf): Promise<CoordinatorProfile> {
   const service = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
   const cooperative = await service.retrieveCooperative(coordinator.cooperative_id, { relations: ["payout_account"] })
   const account = cooperative.payout_account
@@ -21,7 +22,7 @@ export async function loadCoordinatorProfile(container: MedusaContainer, coordin
     name: coordinator.name,
     email: coordinator.email,
     phone: coordinator.phone,
-    preferred_language: coordinator.preferred_language,
+    preferred_language: coordinator.preferred_language === "en" ? "en" : "es",
     cooperative: {
       id: cooperative.id,
       handle: cooperative.handle,

@@ -1,30 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { applyTranslations, ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { ShelfProduct, ShelfVariant } from "@telar/types"
 
-export type ShelfVariant = {
-  id: string
-  title: string
-  sku: string | null
-  product_id: string
-  product_title: string
-  /** How the coordinator recognises it: the product, and the variant when there are several. */
-  label: string
-  inventory_item_id: string | null
-  /** At the cooperative's own stock location. */
-  stocked_quantity: number
-  reserved_quantity: number
-  available_quantity: number
-  sold_last_30_days: number
-}
-
-export type ShelfProduct = {
-  id: string
-  title: string
-  handle: string
-  status: string
-  thumbnail: string | null
-  variants: ShelfVariant[]
-}
+export type { ShelfProduct, ShelfVariant }
 
 export type Shelf = { cooperative_id: string; location_id: string | null; products: ShelfProduct[] }
 

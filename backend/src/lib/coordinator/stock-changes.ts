@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import type { StockChangeResult } from "@telar/types"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type { StockChangeOutcome, StockChangeSource } from "../../modules/cooperative/models/stock-change"
 import type CooperativeModuleService from "../../modules/cooperative/service"
@@ -25,18 +26,6 @@ export type StockChangeActor = {
   actor_type: "coordinator" | "user"
   actor_id: string
   language: string
-}
-
-export type StockChangeResult = {
-  client_mutation_id: string
-  variant_id: string
-  outcome: StockChangeOutcome
-  stocked_quantity: number
-  reserved_quantity: number
-  available_quantity: number
-  message: string
-  /** True when this mutation id had been handled before: nothing changed now. */
-  replayed: boolean
 }
 
 type Recorded = {

@@ -4,41 +4,15 @@ import "server-only"
 import { cookies } from "next/headers"
 import { redirect } from "next/navigation"
 import type { Locale } from "@/i18n/routing"
+import type { CoordinatorProfile, ShelfProduct, ShelfVariant, StockChangeResult as StockResult } from "@telar/types"
 import { portalPath } from "@/lib/util/portal"
 import { describeError, storeFetch } from "./cookies"
+
+export type { CoordinatorProfile, ShelfProduct, ShelfVariant, StockResult }
 
 /** The coordinator's login lives in its own httpOnly cookie: never the shopper's. */
 const COORDINATOR_COOKIE = "_telar_coordinator"
 const secure = process.env.NODE_ENV === "production" && process.env.TELAR_INSECURE_COOKIES !== "1"
-
-export type ShelfVariant = {
-  id: string
-  title: string
-  product_title: string
-  label: string
-  stocked_quantity: number
-  reserved_quantity: number
-  available_quantity: number
-  sold_last_30_days: number
-}
-export type ShelfProduct = { id: string; title: string; handle: string; status: string; thumbnail: string | null; variants: ShelfVariant[] }
-export type CoordinatorProfile = {
-  id: string
-  name: string
-  email: string
-  preferred_language: "es" | "en"
-  cooperative: { id: string; name: string; community: string; payout_account: { method: string; clabe: string | null } | null }
-}
-export type StockResult = {
-  client_mutation_id: string
-  variant_id: string
-  outcome: "applied" | "refused" | "conflict"
-  stocked_quantity: number
-  reserved_quantity: number
-  available_quantity: number
-  message: string
-  replayed: boolean
-}
 
 async function token(): Promise<string | undefined> {
   return (await cookies()).get(COORDINATOR_COOKIE)?.value || undefined

@@ -1,0 +1,2 @@
+export * from "./coordinator"
+export * from "./portal"

@@ -1,0 +1,13 @@
+import { portalPath } from "./portal"
+
+describe("portalPath", () => {
+  it.each([
+    ["es", "home", "/es/cooperativa"],
+    ["en", "home", "/en/cooperative"],
+    ["es", "login", "/es/cooperativa/entrar"],
+    ["en", "invitation", "/en/cooperative/invitation"],
+    ["fr", "invitation", "/es/cooperativa/invitacion"],
+  ] as const)("%s %s → %s", (language, page, path) => {
+    expect(portalPath(language, page)).toBe(path)
+  })
+})

@@ -1,0 +1,15 @@
+/** The coordinators' portal's addresses, in each language's own words: the backend's mails link to them, the storefront serves them. */
+export const PORTAL_PATHS = {
+  home: { es: "cooperativa", en: "cooperative" },
+  login: { es: "cooperativa/entrar", en: "cooperative/login" },
+  invitation: { es: "cooperativa/invitacion", en: "cooperative/invitation" },
+} as const
+
+export type PortalPage = keyof typeof PORTAL_PATHS
+export type PortalLanguage = "es" | "en"
+
+/** The path of a portal page, e.g. /es/cooperativa/entrar (anything but English reads Spanish). */
+export function portalPath(language: string, page: PortalPage): string {
+  const lang: PortalLanguage = language === "en" ? "en" : "es"
+  return `/${lang}/${PORTAL_PATHS[page][lang]}`
+}

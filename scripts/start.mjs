@@ -115,8 +115,8 @@ function backendEnv(databaseUrl, smtpUrl) {
 }
 
 async function ensureBuild() {
-  // Shared packages (money math, Stripe emulator): compiled only when their sources change.
-  for (const name of ["fair-trade", "stripe-emulator"]) {
+  // Shared packages (money math, shared types, Stripe emulator): compiled only when their sources change.
+  for (const name of ["fair-trade", "types", "stripe-emulator"]) {
     const dir = path.join(root, "packages", name)
     const marker = path.join(dataDir, `package-${name}.hash`)
     const wanted = fingerprint([path.join(dir, "src"), path.join(dir, "tsconfig.json")])

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 
 export type ParcelItem = { id: string; title: string; quantity: number; fulfilled_quantity: number; remaining: number }
 
@@ -89,4 +90,35 @@ export async function cooperativeParcels(container: MedusaContainer, orderId: st
     })
   }
   return [...parcels.values()]
+}
+
+/**
+ * Fulfills one cooperative's parcel: its unsent pieces, from its own stock location, with its own
+ * shipping method (Medusa's fulfillment workflow, which moves the stock and its reservations).
+ */
+export async function fulfillCooperativeParcel(container: MedusaContainer, orderId: string, cooperativeId: string, actorId: string) {
+  const parcel = (await cooperativeParcels(container, orderId)).find((candidate) => candidate.cooperative?.id === cooperativeId)
+  if (!parcel) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `This order has no pieces from cooperative "${cooperativeId}".`)
+  }
+  const items = parcel.items.filter((item) => item.remaining > 0).map((item) => ({ id: item.id, quantity: item.remaining }))
+  if (!items.length) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${parcel.cooperative?.name}'s parcel has already been fulfilled.`)
+  }
+  if (!parcel.shipping_option_id || !parcel.location_id) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `${parcel.cooperative?.name}'s parcel has no shipping method of its own on this order: fulfill its pieces with "Fulfill items", choosing ${parcel.cooperative?.name}'s location.`
+    )
+  }
+  const { result } = await createOrderFulfillmentWorkflow(container).run({
+    input: {
+      order_id: orderId,
+      items,
+      location_id: parcel.location_id,
+      shipping_option_id: parcel.shipping_option_id,
+      created_by: actorId,
+    },
+  })
+  return { id: result.id, location_id: result.location_id }
 }

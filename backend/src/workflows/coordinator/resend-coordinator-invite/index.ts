@@ -8,7 +8,7 @@ const assertStillInvitedStep = createStep("assert-coordinator-still-invited", as
   if (status !== "invited") {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      "This coordinator has already set a password; they can ask for a password reset from the login page instead."
+      "This coordinator has already accepted an invitation and set a password: there is no invitation left to send."
     )
   }
   return new StepResponse(undefined)

@@ -3,8 +3,7 @@
 //
 //   node scripts/demo-images/generate-images.mjs [--out DIR]   (any cwd)
 //
-// Input:  backend/src/scripts/seed-data/image-specs.json (JSON twin of `imageSpecs` in catalog.ts;
-//         refresh it with `node scripts/demo-images/sync-image-specs.mjs` after editing the catalogue).
+// Input:  backend/src/scripts/seed-data/image-specs.json (one spec per illustration the seed data names).
 // Output: backend/static/catalog/<file>.svg, or DIR — products 800×1000, cooperative covers 1200×800.
 //
 // Plain Node ESM, no dependencies. The same spec (seed) always produces the same bytes.

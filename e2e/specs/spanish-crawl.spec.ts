@@ -23,7 +23,7 @@ function flatten(tree: Record<string, unknown>, prefix = ""): Record<string, str
   return out
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /** UI strings: each English message that the Spanish file words differently. */
 function messageSources(source: Source) {
@@ -37,15 +37,14 @@ function messageSources(source: Source) {
     else {
       const literal = english.replace(/\{\w+\}/g, "").replace(/[^\p{L}]/gu, "")
       if (literal.length < 4) continue
-      source.patterns.push(new RegExp(`^${escape(english.trim()).replace(/\\\{\w+\\\}/g, ".+?")}$`))
+      source.patterns.push(new RegExp(`^${escapeRegExp(english.trim()).replace(/\\\{\w+\\\}/g, ".+?")}$`))
     }
   }
 }
 
 /** Content strings: English product, option, category, cooperative and artisan text the API serves. */
 async function contentSources(source: Source, names: Set<string>) {
-  const fields =
-    "handle,title,subtitle,description,material,metadata,options.title,options.values.value,categories.name,+cooperative.name"
+  const fields = "handle,title,subtitle,description,material,metadata,options.title,options.values.value,categories.name,+cooperative.name"
   const [{ products: english }, { products: spanish }] = await Promise.all([
     storeGet(`/store/products?limit=500&fields=${fields}`),
     storeGet(`/store/products?limit=500&locale=es-MX&fields=${fields}`),
@@ -118,15 +117,12 @@ async function readPage(page: Page): Promise<string[]> {
 // Strings that read the same in both languages: brand and place names, codes, numbers, and the
 // language switch, which names English in English.
 const NEUTRAL = new Set(["English", "Telar", "Chiapas", "SKU", "Subtotal", "Total", "Stripe", "USD", "MXN", "Default"])
-const isNeutral = (text: string, names: Set<string>) =>
-  NEUTRAL.has(text) || names.has(text) || text.replace(/[^\p{L}]/gu, "").length < 3
+const isNeutral = (text: string, names: Set<string>) => NEUTRAL.has(text) || names.has(text) || text.replace(/[^\p{L}]/gu, "").length < 3
 
 function englishIn(texts: string[], source: Source, names: Set<string>): string[] {
   return [
     ...new Set(
-      texts.filter(
-        (text) => !isNeutral(text, names) && (source.exact.has(text) || source.patterns.some((pattern) => pattern.test(text)))
-      )
+      texts.filter((text) => !isNeutral(text, names) && (source.exact.has(text) || source.patterns.some((pattern) => pattern.test(text))))
     ),
   ]
 }

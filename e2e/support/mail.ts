@@ -3,13 +3,17 @@ const MAIL = process.env.E2E_MAIL_URL || "http://localhost:1080"
 
 export type CaughtMail = { to: string[]; subject: string; text: string; html: string }
 
-/** Waits for the first message to `to` (default 20 s). */
-export async function waitForMail(to: string, timeoutMs = 20_000): Promise<CaughtMail> {
+/** Waits for the first message to `to` (default 20 s), or the first one `matching`. */
+export async function waitForMail(
+  to: string,
+  timeoutMs = 20_000,
+  matching: (mail: CaughtMail) => boolean = () => true
+): Promise<CaughtMail> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const response = await fetch(`${MAIL}/api/messages?to=${encodeURIComponent(to)}`)
-    const messages = (await response.json()) as CaughtMail[]
-    if (messages.length) return messages[0]
+    const message = ((await response.json()) as CaughtMail[]).find(matching)
+    if (message) return message
     if (Date.now() > deadline) throw new Error(`no mail to ${to} within ${timeoutMs} ms`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }

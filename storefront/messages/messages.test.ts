@@ -52,11 +52,12 @@ describe("storefront messages", () => {
     expect(same.length / english.size).toBeLessThan(0.2)
   })
 
-  // Telar sends no email yet and nothing captures a payment when parcels are packed: no text may say so.
+  // Telar mails an order's confirmation (and invitation and password-reset links), never a shipping
+  // notice, and nothing captures a payment when parcels are packed: no text may say otherwise.
   it.each([
     [
-      /we('|’)ve sent|we sent|we('|’)ll send|we will send|check your email|enviamos|te enviaremos|le enviaremos|revisa tu correo|recibirás (un|el|la) (correo|confirmación)/i,
-      "an email that is never sent",
+      /(email|notify|tell|let) you (know )?when|when (it|they|your (order|parcel|pieces?)) ships?|te (avisaremos|escribiremos|enviaremos un correo) cuando|cuando (se envíe|salga|lo envíen)/i,
+      "a shipping notice that is never sent",
     ],
     [/charged when the cooperatives pack|se cobra cuando las cooperativas empacan/i, "a capture that nothing performs"],
   ])("promises nothing the shop does not do (%s: %s)", (claim) => {

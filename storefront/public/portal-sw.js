@@ -4,6 +4,9 @@
 const PAGES = "telar-portal-pages"
 const ASSETS = "telar-portal-assets"
 const PORTAL = /^\/(es\/cooperativa|en\/cooperative)(\/|$)/
+// Pages for someone logged out (@telar/types PORTAL_PATHS): never kept, their links carry tokens.
+const SIGNED_OUT =
+  /^\/(es\/cooperativa\/(entrar|invitacion|olvide-contrasena|nueva-contrasena)|en\/cooperative\/(login|invitation|forgot-password|reset-password))\/?$/
 
 self.addEventListener("install", () => self.skipWaiting())
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()))
@@ -25,7 +28,7 @@ self.addEventListener("fetch", (event) => {
     )
     return
   }
-  if (request.mode === "navigate" && PORTAL.test(url.pathname)) {
+  if (request.mode === "navigate" && PORTAL.test(url.pathname) && !SIGNED_OUT.test(url.pathname)) {
     event.respondWith(
       fetch(request)
         .then(async (response) => {

@@ -3,6 +3,8 @@ export const PORTAL_PATHS = {
   home: { es: "cooperativa", en: "cooperative" },
   login: { es: "cooperativa/entrar", en: "cooperative/login" },
   invitation: { es: "cooperativa/invitacion", en: "cooperative/invitation" },
+  forgotPassword: { es: "cooperativa/olvide-contrasena", en: "cooperative/forgot-password" },
+  resetPassword: { es: "cooperativa/nueva-contrasena", en: "cooperative/reset-password" },
 } as const
 
 export type PortalPage = keyof typeof PORTAL_PATHS

@@ -3,7 +3,15 @@ import { medusaBackend, visitor } from "../../../test/medusa-double"
 jest.mock("next/navigation", () => ({ redirect: jest.fn() }))
 
 import { redirect } from "next/navigation"
-import { acceptInvitation, changeStock, coordinatorLogin, coordinatorLogout, loadPortal } from "./coordinator"
+import {
+  acceptInvitation,
+  changeStock,
+  coordinatorLogin,
+  coordinatorLogout,
+  loadPortal,
+  requestCoordinatorPasswordReset,
+  resetCoordinatorPassword,
+} from "./coordinator"
 
 const backend = medusaBackend()
 const COOKIE = "_telar_coordinator"
@@ -84,6 +92,96 @@ describe("coordinatorLogin", () => {
     expect(await coordinatorLogin(null, form({ email: "ana@coop.test", password: "telar-de-cintura" }))).toMatchObject({
       error: "unreachable",
     })
+  })
+})
+
+describe("requestCoordinatorPasswordReset", () => {
+  it("asks Medusa for a coordinator's reset link in the portal's language, without anyone's token", async () => {
+    backend.on("POST", "/auth/coordinator/emailpass/reset-password", { status: 201 })
+    const result = await requestCoordinatorPasswordReset(null, form({ locale: "es", email: " Ana@Coop.TEST " }))
+    expect(result).toEqual({ sent: true, email: "ana@coop.test" })
+    expect(backend.sent).toEqual([
+      expect.objectContaining({
+        method: "POST",
+        path: "/auth/coordinator/emailpass/reset-password",
+        body: { identifier: "ana@coop.test", metadata: { locale: "es" } },
+      }),
+    ])
+    expect(backend.sent[0].headers.authorization).toBeUndefined()
+  })
+
+  it("reads any language but English as Spanish", async () => {
+    backend.on("POST", "/auth/coordinator/emailpass/reset-password", { status: 201 })
+    await requestCoordinatorPasswordReset(null, form({ locale: "fr", email: "ana@coop.test" }))
+    expect(backend.sent[0].body).toMatchObject({ metadata: { locale: "es" } })
+  })
+
+  it("asks nothing of the backend for something that is no email", async () => {
+    expect(await requestCoordinatorPasswordReset(null, form({ email: "ana" }))).toEqual({ error: "emailInvalid", email: "ana" })
+    expect(backend.sent).toEqual([])
+  })
+
+  it.each([
+    ["the rate limit (429)", "tooManyTries", 429],
+    ["a backend failure", "generic", 500],
+  ])("reports %s as %s, keeping the email typed", async (_case, error, status) => {
+    backend.on("POST", "/auth/coordinator/emailpass/reset-password", { status, body: { message: "no" } })
+    expect(await requestCoordinatorPasswordReset(null, form({ email: "ana@coop.test" }))).toEqual({ error, email: "ana@coop.test" })
+  })
+
+  it("says so when the backend cannot be reached", async () => {
+    jest.mocked(fetch).mockRejectedValueOnce(new TypeError("fetch failed"))
+    expect(await requestCoordinatorPasswordReset(null, form({ email: "ana@coop.test" }))).toMatchObject({ error: "unreachable" })
+  })
+})
+
+describe("resetCoordinatorPassword", () => {
+  const fields = { token: "reset-jwt", email: "ana@coop.test", password: "telar-de-cintura", confirm: "telar-de-cintura" }
+
+  it.each([
+    ["a password under 10 characters", { password: "corta", confirm: "corta" }, "passwordShort"],
+    ["a confirmation that differs", { password: "telar-de-cintura", confirm: "telar-de-pedal" }, "passwordsDiffer"],
+    ["no token", { token: "" }, "resetInvalid"],
+  ])("answers %s without asking the backend", async (_case, change, error) => {
+    expect(await resetCoordinatorPassword(null, form({ ...fields, ...change }))).toEqual({ error })
+    expect(backend.sent).toEqual([])
+  })
+
+  it("saves the password with the mailed token, logs the coordinator in with their own cookie and opens the portal", async () => {
+    backend.on("POST", "/auth/coordinator/emailpass/update", { body: { success: true } })
+    backend.on("POST", "/auth/coordinator/emailpass", { body: { token: "coordinator-jwt" } })
+    await resetCoordinatorPassword(null, form({ ...fields, locale: "en" }))
+    expect(backend.sent.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
+      { method: "POST", path: "/auth/coordinator/emailpass/update", body: { email: "ana@coop.test", password: "telar-de-cintura" } },
+      { method: "POST", path: "/auth/coordinator/emailpass", body: { email: "ana@coop.test", password: "telar-de-cintura" } },
+    ])
+    expect(backend.sent[0].headers.authorization).toBe("Bearer reset-jwt")
+    // The shopper's login stays the shopper's.
+    expect(backend.sent[1].headers.authorization).toBeUndefined()
+    expect(visitor.cookies.values.get(COOKIE)).toBe("coordinator-jwt")
+    expect(visitor.cookies.values.get("_telar_jwt")).toBe("shopper-jwt")
+    expect(redirect).toHaveBeenCalledWith("/en/cooperative")
+  })
+
+  it("opens the login page, told the password is saved, when the link carried no email", async () => {
+    backend.on("POST", "/auth/coordinator/emailpass/update", { body: { success: true } })
+    await resetCoordinatorPassword(null, form({ ...fields, email: "" }))
+    expect(backend.sent.map((request) => request.body)).toEqual([{ password: "telar-de-cintura" }])
+    expect(visitor.cookies.values.has(COOKIE)).toBe(false)
+    expect(redirect).toHaveBeenCalledWith("/es/cooperativa/entrar?reset=done")
+  })
+
+  it("says an expired or used link no longer works (Medusa's 401) and logs nobody in", async () => {
+    backend.on("POST", "/auth/coordinator/emailpass/update", { status: 401, body: { message: "Invalid token" } })
+    expect(await resetCoordinatorPassword(null, form(fields))).toEqual({ error: "resetInvalid" })
+    expect(backend.sent).toHaveLength(1)
+    expect(visitor.cookies.values.has(COOKIE)).toBe(false)
+    expect(redirect).not.toHaveBeenCalled()
+  })
+
+  it("reports a backend failure as generic", async () => {
+    backend.on("POST", "/auth/coordinator/emailpass/update", { status: 500, body: { message: "boom" } })
+    expect(await resetCoordinatorPassword(null, form(fields))).toEqual({ error: "generic" })
   })
 })
 

@@ -6,6 +6,8 @@ import { redirect } from "next/navigation"
 import type { Locale } from "@/i18n/routing"
 import type { CoordinatorProfile, ShelfProduct, ShelfVariant, StockChangeResult as StockResult } from "@telar/types"
 import { portalPath } from "@/lib/util/portal"
+import { isEmail } from "@/modules/common/lib/address"
+import { sdk } from "./client"
 import { describeError, storeFetch } from "./cookies"
 
 export type { CoordinatorProfile, ShelfProduct, ShelfVariant, StockResult }
@@ -39,9 +41,20 @@ export async function loadPortal(): Promise<{ me: CoordinatorProfile; products: 
 }
 
 export type PortalFormState = {
-  error?: "loginFailed" | "passwordShort" | "passwordsDiffer" | "inviteInvalid" | "unreachable" | "generic"
+  error?:
+    | "loginFailed"
+    | "passwordShort"
+    | "passwordsDiffer"
+    | "inviteInvalid"
+    | "emailInvalid"
+    | "resetInvalid"
+    | "tooManyTries"
+    | "unreachable"
+    | "generic"
   /** Typed again into the form after a failed try (React resets a form after its action). */
   email?: string
+  /** A reset link was asked for (the same answer whether or not the email has an account). */
+  sent?: boolean
 } | null
 
 async function logIn(email: string, password: string): Promise<void> {
@@ -94,6 +107,58 @@ export async function acceptInvitation(_previous: PortalFormState, form: FormDat
     return status === 400 ? { error: "inviteInvalid" } : failure(error)
   }
   redirect(portalPath(locale, "home"))
+}
+
+function resetFailure(error: unknown): PortalFormState {
+  const { status } = describeError(error)
+  if (status === 0) return { error: "unreachable" }
+  if (status === 429) return { error: "tooManyTries" }
+  return { error: "generic" }
+}
+
+/** Asks Medusa to mail a reset link; answers alike for known and unknown emails. */
+export async function requestCoordinatorPasswordReset(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const locale: Locale = String(form.get("locale")) === "en" ? "en" : "es"
+  const email = String(form.get("email") ?? "")
+    .trim()
+    .toLowerCase()
+  if (!isEmail(email)) return { error: "emailInvalid", email }
+  try {
+    // The mail is written in the language the coordinator asked in.
+    await sdk.auth.resetPassword("coordinator", "emailpass", { identifier: email, metadata: { locale } })
+  } catch (error) {
+    return { ...resetFailure(error), email }
+  }
+  return { sent: true, email }
+}
+
+/** Saves the new password with the mailed token, then opens the portal (or the login page, told it worked). */
+export async function resetCoordinatorPassword(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const locale: Locale = String(form.get("locale")) === "en" ? "en" : "es"
+  const reset = String(form.get("token") ?? "")
+  const email = String(form.get("email") ?? "")
+    .trim()
+    .toLowerCase()
+  const password = String(form.get("password") ?? "")
+  if (password.length < 10) return { error: "passwordShort" }
+  if (password !== String(form.get("confirm") ?? "")) return { error: "passwordsDiffer" }
+  if (!reset) return { error: "resetInvalid" }
+  try {
+    await sdk.auth.updateProvider("coordinator", "emailpass", email ? { email, password } : { password }, reset)
+  } catch (error) {
+    // 401: the link expired, was used already, or is no reset link at all.
+    return describeError(error).status === 401 ? { error: "resetInvalid" } : resetFailure(error)
+  }
+  let loggedIn = false
+  if (email) {
+    try {
+      await logIn(email, password)
+      loggedIn = true
+    } catch {
+      // The password is saved; the login page takes it from here.
+    }
+  }
+  redirect(loggedIn ? portalPath(locale, "home") : `${portalPath(locale, "login")}?reset=done`)
 }
 
 export async function coordinatorLogout(form: FormData): Promise<void> {

@@ -7,6 +7,7 @@ import { getLocale } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
 import { addressFromForm, hasErrors, isEmail, toStoreAddress, validateAddress } from "@/modules/common/lib/address"
 import { errorKeyFor, type ErrorKey } from "@/modules/checkout/lib/errors"
+import { sdk } from "./client"
 import { describeError, getAuthToken, getCartId, removeAuthToken, removeCartId, setAuthToken, storeFetch } from "./cookies"
 
 /*
@@ -130,6 +131,83 @@ export async function logout(): Promise<void> {
   // The cart belongs to the customer now; the next person on this device starts afresh.
   await removeCartId()
   redirect({ href: "/account/login", locale: await getLocale() })
+}
+
+/* ---------------------------------------------------------------------------- password reset */
+
+export type PasswordState = {
+  /** The request went through (forgot password: the same answer whether or not the account exists). */
+  ok?: boolean
+  error?: "resetLinkInvalid" | "tooManyTries" | "unreachable" | "generic"
+  fieldErrors?: Record<string, string>
+  values?: Record<string, string>
+} | null
+
+/** Why a password-reset call failed, in words the shopper can act on. */
+function passwordError(where: string, error: unknown): NonNullable<PasswordState>["error"] {
+  const { status } = describeError(error)
+  if (status === 0) return "unreachable"
+  if (status === 429) return "tooManyTries"
+  log(where, error)
+  return "generic"
+}
+
+/**
+ * Asks Medusa to mail a reset link. Medusa answers alike for known and unknown emails, and so does
+ * this: only a failure to ask at all (no connection, too many tries) is reported.
+ */
+export async function requestPasswordReset(_previous: PasswordState, form: FormData): Promise<PasswordState> {
+  const email = String(form.get("email") ?? "")
+    .trim()
+    .toLowerCase()
+  const values = { email }
+  if (!isEmail(email)) return { fieldErrors: { email: "email" }, values }
+  try {
+    // The mail is written in the language of the page the shopper asked from.
+    await sdk.auth.resetPassword("customer", "emailpass", { identifier: email, metadata: { locale: await getLocale() } })
+  } catch (error) {
+    return { error: passwordError("reset request", error), values }
+  }
+  return { ok: true, values }
+}
+
+/**
+ * Saves a new password with the mailed token, then signs the shopper in with it (as shops do after a
+ * reset); if that sign-in fails, they land on the sign-in page, told their password changed.
+ */
+export async function resetPassword(_previous: PasswordState, form: FormData): Promise<PasswordState> {
+  const token = String(form.get("token") ?? "")
+  const email = String(form.get("email") ?? "")
+    .trim()
+    .toLowerCase()
+  const password = String(form.get("password") ?? "")
+  const fieldErrors: Record<string, string> = {}
+  if (password.length < 8) fieldErrors.password = "passwordShort"
+  else if (password !== String(form.get("confirm") ?? "")) fieldErrors.confirm = "passwordsDiffer"
+  if (hasErrors(fieldErrors)) return { fieldErrors }
+  if (!token) return { error: "resetLinkInvalid" }
+  try {
+    // Medusa takes the account from the token; the email only says whose password this is.
+    await sdk.auth.updateProvider("customer", "emailpass", isEmail(email) ? { email, password } : { password }, token)
+  } catch (error) {
+    // 401: expired, already used, or not a reset token at all.
+    return { error: describeError(error).status === 401 ? "resetLinkInvalid" : passwordError("reset", error) }
+  }
+  let signedIn = false
+  if (isEmail(email)) {
+    try {
+      const issued = await authenticate(email, password)
+      await setAuthToken(issued)
+      await adoptCart(issued)
+      signedIn = true
+    } catch (error) {
+      log("sign in after reset", error)
+    }
+  }
+  const locale = await getLocale()
+  if (signedIn) redirect({ href: "/account", locale })
+  else redirect({ href: { pathname: "/account/login", query: { reset: "done" } }, locale })
+  return { ok: true }
 }
 
 /* --------------------------------------------------------------------------------- addresses */

@@ -14,9 +14,16 @@ export class SafeHtml {
   }
 }
 
+/** One interpolated value as markup: SafeHtml as is, a list part by part, anything else escaped. */
+function markupOf(value: unknown): string {
+  if (value instanceof SafeHtml) return value.markup
+  if (Array.isArray(value)) return value.map(markupOf).join("")
+  return escapeHtml(value)
+}
+
 /** Tagged template for email markup: every interpolated value is escaped unless it is SafeHtml. */
 export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
-  const parts = values.map((value) => (value instanceof SafeHtml ? value.markup : escapeHtml(value)))
+  const parts = values.map(markupOf)
   return new SafeHtml(strings.reduce((markup, text, index) => markup + text + (parts[index] ?? ""), ""))
 }
 

@@ -1,11 +1,17 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { coordinatorInvite } from "./coordinator-invite"
+import { orderConfirmation } from "./order-confirmation"
+import { passwordReset } from "./password-reset"
+import { pieceSold } from "./piece-sold"
 import { type MailLocale, mailLocale, type RenderedMail } from "./types"
 
 /** Every email Telar sends, by the `template` name of Medusa's notification. */
 export const mailTemplates = {
   "coordinator-invite": coordinatorInvite,
+  "order-confirmation": orderConfirmation,
+  "piece-sold": pieceSold,
+  "password-reset": passwordReset,
 }
 
 export type MailTemplateName = keyof typeof mailTemplates

@@ -14,10 +14,10 @@ export type MailTemplate<Schema extends z.ZodType = z.ZodType> = {
   render(data: unknown, locale: MailLocale): RenderedMail
 }
 
-/** The language of a notification's `data.locale` ("en", "en-US", "es-MX"…); Spanish otherwise. */
-export function mailLocale(value: unknown): MailLocale {
+/** The language of a notification's `data.locale` ("en", "en-US", "es-MX"…); `fallback` (Spanish) otherwise. */
+export function mailLocale(value: unknown, fallback: MailLocale = DEFAULT_MAIL_LOCALE): MailLocale {
   const language = typeof value === "string" ? value.trim().toLowerCase().split(/[-_]/)[0] : ""
-  return (MAIL_LOCALES as readonly string[]).includes(language) ? (language as MailLocale) : DEFAULT_MAIL_LOCALE
+  return (MAIL_LOCALES as readonly string[]).includes(language) ? (language as MailLocale) : fallback
 }
 
 export function defineMailTemplate<Schema extends z.ZodType>(

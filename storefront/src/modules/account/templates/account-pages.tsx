@@ -26,16 +26,34 @@ function safeNext(next: string | undefined): string | undefined {
   return next && /^\/(?!\/)[\w\-/?=&.%]*$/.test(next) ? next : undefined
 }
 
-export async function LoginTemplate({ locale, next }: { locale: string; next?: string }) {
+export async function LoginTemplate({
+  locale,
+  next,
+  passwordChanged = false,
+}: {
+  locale: string
+  next?: string
+  passwordChanged?: boolean
+}) {
   if (await getCustomer()) redirect({ href: safeNext(next) ?? "/account", locale })
   const t = await getTranslations({ locale, namespace: "account.login" })
   return (
     <div className="mx-auto max-w-md px-4 py-12">
       <h1 className="font-serif text-4xl">{t("title")}</h1>
       <p className={`mt-2 ${ui.muted}`}>{t("intro")}</p>
+      {passwordChanged && (
+        <p role="status" className={`mt-6 ${ui.notice}`} data-testid="password-changed">
+          {t("passwordChanged")}
+        </p>
+      )}
       <div className="mt-8">
         <LoginForm next={safeNext(next)} />
       </div>
+      <p className="mt-4">
+        <Link href="/account/forgot-password" className={ui.link}>
+          {t("forgot")}
+        </Link>
+      </p>
       <p className="mt-8">
         {t("noAccount")}{" "}
         <Link href={next ? { pathname: "/account/register", query: { next } } : "/account/register"} className={ui.link}>

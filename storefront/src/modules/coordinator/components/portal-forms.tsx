@@ -2,7 +2,15 @@
 
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
-import { acceptInvitation, coordinatorLogin, type PortalFormState } from "@/lib/data/coordinator"
+import Link from "next/link"
+import {
+  acceptInvitation,
+  coordinatorLogin,
+  type PortalFormState,
+  requestCoordinatorPasswordReset,
+  resetCoordinatorPassword,
+} from "@/lib/data/coordinator"
+import { portalLink } from "../lib/portal-ui"
 
 const input =
   "w-full rounded-lg border-2 border-ink/30 bg-white px-4 py-3 text-lg text-ink focus-visible:border-indigo focus-visible:outline-2 focus-visible:outline-indigo"
@@ -57,6 +65,80 @@ export function InvitationForm({ locale, token }: { locale: string; token: strin
       <Problem state={state} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
+      <label className="grid gap-2 text-lg font-semibold text-ink">
+        {t("password")}
+        <input className={input} name="password" type="password" autoComplete="new-password" minLength={10} required />
+        <span className="text-base font-normal text-ink/75">{t("passwordHint")}</span>
+      </label>
+      <label className="grid gap-2 text-lg font-semibold text-ink">
+        {t("confirm")}
+        <input className={input} name="confirm" type="password" autoComplete="new-password" minLength={10} required />
+      </label>
+      <button type="submit" className={submit} disabled={pending}>
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  )
+}
+
+export function PortalForgotPasswordForm({ locale }: { locale: string }) {
+  const t = useTranslations("portal.forgot")
+  const [state, action, pending] = useActionState(requestCoordinatorPasswordReset, null)
+  if (state?.sent) {
+    return (
+      <p role="status" className="rounded-lg bg-jade/15 px-4 py-3 text-lg font-semibold text-ink" data-testid="portal-reset-sent">
+        {t("sent")}
+      </p>
+    )
+  }
+  return (
+    <form action={action} className="grid gap-5">
+      <Problem state={state} />
+      <input type="hidden" name="locale" value={locale} />
+      <label className="grid gap-2 text-lg font-semibold text-ink">
+        {t("email")}
+        <input
+          className={input}
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          defaultValue={state?.email ?? ""}
+          required
+        />
+      </label>
+      <button type="submit" className={submit} disabled={pending}>
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  )
+}
+
+export function PortalResetPasswordForm({
+  locale,
+  token,
+  email,
+  askAgainHref,
+}: {
+  locale: string
+  token: string
+  email: string
+  askAgainHref: string
+}) {
+  const t = useTranslations("portal.reset")
+  const [state, action, pending] = useActionState(resetCoordinatorPassword, null)
+  return (
+    <form action={action} className="grid gap-5">
+      <Problem state={state} />
+      {state?.error === "resetInvalid" ? (
+        <Link href={askAgainHref} className={portalLink}>
+          {t("askAgain")}
+        </Link>
+      ) : null}
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
+      {/* Hidden, yet marked as the username so the phone saves the new password for this account. */}
+      <input type="email" name="email" value={email} autoComplete="username" readOnly hidden />
       <label className="grid gap-2 text-lg font-semibold text-ink">
         {t("password")}
         <input className={input} name="password" type="password" autoComplete="new-password" minLength={10} required />

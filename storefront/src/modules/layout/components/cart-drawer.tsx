@@ -73,10 +73,11 @@ export default function CartDrawer({ cart }: { cart: DrawerCart | null }) {
           event.preventDefault()
           show()
         }}
-        className="relative inline-flex items-center gap-2 rounded-md px-3 py-2 font-medium text-ink hover:bg-ink/5 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-indigo"
+        className="relative inline-flex items-center gap-2 rounded-md px-2 py-2 font-medium text-ink hover:bg-ink/5 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-indigo sm:px-3"
       >
         <BagIcon />
-        <span>{t("button")}</span>
+        {/* On a phone the bag says it; the word stays the link's name. */}
+        <span className="max-sm:sr-only">{t("button")}</span>
         <span
           data-testid="cart-count"
           className="inline-flex min-w-6 items-center justify-center rounded-full bg-clay-dark px-1.5 text-xs font-bold leading-6 text-white"

@@ -14,17 +14,26 @@ function SearchInputFallback({ id, placeholder }: { id: string; placeholder: str
   )
 }
 
-type Props = { locale: string; label: string; placeholder: string; submit: string; formLabel: string; className?: string }
+type Props = {
+  locale: string
+  label: string
+  placeholder: string
+  submit: string
+  formLabel: string
+  className?: string
+  /** The field's id: the phone's menu holds a second search box. */
+  inputId?: string
+}
 
 /** Site search: a GET form to the catalog, so it works before (and without) JavaScript. */
-export function SearchBox({ locale, label, placeholder, submit, formLabel, className = "" }: Props) {
+export function SearchBox({ locale, label, placeholder, submit, formLabel, className = "", inputId = "site-search" }: Props) {
   return (
     <form role="search" aria-label={formLabel} action={`/${locale}/store`} method="get" className={`flex ${className}`}>
-      <label htmlFor="site-search" className="sr-only">
+      <label htmlFor={inputId} className="sr-only">
         {label}
       </label>
-      <Suspense fallback={<SearchInputFallback id="site-search" placeholder={placeholder} />}>
-        <SearchInput id="site-search" placeholder={placeholder} />
+      <Suspense fallback={<SearchInputFallback id={inputId} placeholder={placeholder} />}>
+        <SearchInput id={inputId} placeholder={placeholder} />
       </Suspense>
       <button
         type="submit"

@@ -9,7 +9,6 @@ import { variantSplit } from "@/lib/util/split"
 import { isPurchasable, stockState } from "@/lib/util/stock"
 import type { CatalogProduct, ExchangeRateInfo, Product } from "@/lib/util/types"
 import { buildPicker, hasRealOptions, selectVariant } from "@/lib/util/variants"
-import { AddToCart } from "../components/add-to-cart"
 import { CatalogImage } from "@/modules/common/components/catalog-image"
 import { Avatar } from "@/modules/common/components/initials-avatar"
 import { JsonLd } from "@/modules/common/components/json-ld"
@@ -17,8 +16,10 @@ import { ProductGrid } from "@/modules/common/components/product-grid"
 import { OriginMap } from "@/modules/common/components/origin-map"
 import { Gallery } from "../components/gallery"
 import { MoneyBreakdown } from "../components/money-breakdown"
+import { PurchaseRow } from "../components/purchase-row"
 import { StockStatus } from "../components/stock-status"
 import { VariantPicker } from "../components/variant-picker"
+import { quantityLimit } from "../lib/quantity"
 
 type Props = {
   product: Product
@@ -43,6 +44,7 @@ export async function ProductTemplate({ product, locale, requestedVariantId, rat
   const selected = selectVariant(variants, requestedVariantId)
   const state = stockState({ ...(selected ?? {}), one_of_a_kind: oneOfAKind })
   const soldOut = !selected || !isPurchasable(state)
+  const maxQuantity = quantityLimit(selected, oneOfAKind)
   const anyAvailable = variants.some((variant) => isPurchasable(stockState(variant)))
   const calculated = selected?.calculated_price
   const priceMinor = calculated?.currency_code ? roundToMinor(calculated.calculated_amount, calculated.currency_code) : null
@@ -90,10 +92,11 @@ export async function ProductTemplate({ product, locale, requestedVariantId, rat
       : null
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
+    <div className="mx-auto max-w-6xl px-4 py-3 sm:px-6 md:py-6">
       <JsonLd data={jsonLd} />
       <nav aria-label={t("breadcrumb")} className="text-sm text-ink/80">
-        <ol className="flex flex-wrap items-center gap-1">
+        {/* One line on a phone (the title below says the rest); wraps on wider screens. */}
+        <ol className="flex items-center gap-1 whitespace-nowrap md:flex-wrap md:whitespace-normal">
           <li>
             <Link
               href={`/${locale}/store`}
@@ -113,16 +116,16 @@ export async function ProductTemplate({ product, locale, requestedVariantId, rat
               </Link>
             </li>
           ) : null}
-          <li className="flex items-center gap-1">
+          <li className="flex min-w-0 items-center gap-1">
             <span aria-hidden="true">/</span>
-            <span aria-current="page" className="text-ink">
+            <span aria-current="page" className="truncate text-ink">
               {title}
             </span>
           </li>
         </ol>
       </nav>
 
-      <div className="mt-6 grid gap-8 md:grid-cols-2 lg:gap-12">
+      <div className="mt-3 grid gap-4 md:mt-6 md:grid-cols-2 md:gap-8 lg:gap-12">
         <Gallery
           slides={images.map((url, index) => ({
             key: url,
@@ -146,9 +149,9 @@ export async function ProductTemplate({ product, locale, requestedVariantId, rat
         />
 
         <div>
-          <h1 className="font-serif text-3xl leading-tight font-semibold text-ink sm:text-4xl">{title}</h1>
+          <h1 className="font-serif text-2xl leading-tight font-semibold text-ink sm:text-4xl">{title}</h1>
           {cooperative ? (
-            <p className="mt-2 text-ink/80">
+            <p className="mt-1 text-sm text-ink/80 sm:mt-2 sm:text-base">
               {t.rich("byCooperative", {
                 cooperative: (chunks) => (
                   <Link
@@ -164,24 +167,39 @@ export async function ProductTemplate({ product, locale, requestedVariantId, rat
             </p>
           ) : null}
 
-          <p className="mt-4 text-2xl font-semibold text-ink tabular-nums">
-            {priceMinor !== null && calculated?.currency_code
-              ? formatMoney(priceMinor, calculated.currency_code, locale)
-              : t("priceUnavailable")}
-          </p>
-
-          <div className="mt-3">
-            <StockStatus state={state} labels={stockLabels} />
+          {/* Price and stock share a line on a phone, to keep "Add to cart" on the first screen. */}
+          <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 sm:mt-4 sm:block">
+            <p data-testid="product-price" className="text-2xl font-semibold text-ink tabular-nums">
+              {priceMinor !== null && calculated?.currency_code
+                ? formatMoney(priceMinor, calculated.currency_code, locale)
+                : t("priceUnavailable")}
+            </p>
+            <div className="sm:mt-3">
+              <StockStatus state={state} labels={stockLabels} />
+            </div>
           </div>
 
           {picker.length ? (
-            <div className="mt-6">
+            <div className="mt-4 sm:mt-6">
               <VariantPicker options={picker} hrefFor={(id) => `${path}?v=${encodeURIComponent(id)}`} soldOutLabel={t("soldOut")} />
             </div>
           ) : null}
 
-          <div className="mt-6">
-            {selected ? <AddToCart variantId={selected.id} disabled={soldOut} /> : null}
+          <div className="mt-4 sm:mt-6">
+            {selected ? (
+              <PurchaseRow
+                key={selected.id}
+                variantId={selected.id}
+                disabled={soldOut}
+                max={maxQuantity}
+                labels={{
+                  quantity: t("quantity"),
+                  decrease: t("quantityDecrease"),
+                  increase: t("quantityIncrease"),
+                  limit: t("quantityLimit", { max: maxQuantity ?? 1 }),
+                }}
+              />
+            ) : null}
             {soldOut ? (
               <p className="mt-2 text-sm text-ink/80" id="sold-out-note">
                 {anyAvailable ? t("soldOutOtherOptions") : t("soldOutExplanation")}

@@ -1,6 +1,13 @@
 import { PortalLogin } from "@/modules/coordinator/templates/portal-login"
 import { portalLocale } from "../../portal-route"
 
-export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
-  return <PortalLogin locale={await portalLocale(params, "es", "login")} />
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ reset?: string }>
+}) {
+  const locale = await portalLocale(params, "es", "login")
+  return <PortalLogin locale={locale} passwordChanged={(await searchParams).reset === "done"} />
 }

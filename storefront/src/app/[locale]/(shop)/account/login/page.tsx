@@ -13,9 +13,15 @@ export default async function LoginPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>
-  searchParams: Promise<{ next?: string | string[] }>
+  searchParams: Promise<{ next?: string | string[]; reset?: string | string[] }>
 }) {
   const [{ locale }, query] = await Promise.all([params, searchParams])
   setRequestLocale(locale)
-  return <LoginTemplate locale={locale} next={typeof query.next === "string" ? query.next : undefined} />
+  return (
+    <LoginTemplate
+      locale={locale}
+      next={typeof query.next === "string" ? query.next : undefined}
+      passwordChanged={query.reset === "done"}
+    />
+  )
 }

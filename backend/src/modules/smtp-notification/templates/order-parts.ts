@@ -1,0 +1,63 @@
+import { z } from "@medusajs/framework/zod"
+import { countryName } from "./format"
+import type { MailLocale } from "./types"
+
+/** The shipping speeds Telar's cooperatives offer (lib/cooperative/shipping-rates codes). */
+export const shippingSpeed = z.enum(["standard", "express"]).nullable()
+
+/** A parcel's way, as the storefront's order page words it. */
+const SPEED_NAMES: Record<MailLocale, Record<"standard" | "express", string>> = {
+  en: { standard: "Standard shipping", express: "Express shipping" },
+  es: { standard: "Envío estándar", express: "Envío exprés" },
+}
+
+/** The speed in the reader's words; the method's own name (in the order's language) for any other option. */
+export function shippingName(speed: "standard" | "express" | null, methodName: string | null | undefined, locale: MailLocale) {
+  return speed ? SPEED_NAMES[locale][speed] : methodName?.trim() || SPEED_NAMES[locale].standard
+}
+
+const text = z.string().trim().nullish()
+
+/** A shipping address as Medusa stores it (province as "us-tx" or free text). */
+export const postalAddress = z.object({
+  first_name: text,
+  last_name: text,
+  company: text,
+  address_1: z.string().trim().min(1),
+  address_2: text,
+  city: text,
+  province: text,
+  postal_code: text,
+  country_code: z.string().trim().min(2),
+  phone: text,
+})
+export type PostalAddress = z.output<typeof postalAddress>
+
+/** "us-tx" -> "TX": the state code a carrier's label wants; free text stays as typed. */
+function provinceLabel(countryCode: string, province: string | null | undefined): string {
+  const value = province?.trim() ?? ""
+  const prefix = `${countryCode.toLowerCase()}-`
+  return value.toLowerCase().startsWith(prefix) ? value.slice(prefix.length).toUpperCase() : value
+}
+
+/** The address as lines for a parcel's label: name, company, street, city line, country, phone. */
+export function addressLines(address: PostalAddress, locale: MailLocale, phoneLabel: string): string[] {
+  const name = [address.first_name, address.last_name].filter(Boolean).join(" ")
+  const street = [address.address_1, address.address_2].filter(Boolean).join(", ")
+  const cityLine = [address.city, [provinceLabel(address.country_code, address.province), address.postal_code].filter(Boolean).join(" ")]
+    .filter(Boolean)
+    .join(", ")
+  return [
+    name,
+    address.company,
+    street,
+    cityLine,
+    countryName(address.country_code, locale),
+    address.phone ? `${phoneLabel}: ${address.phone}` : null,
+  ].filter((line): line is string => !!line)
+}
+
+/** "Huipil (Size: M)": the piece and, when it has real choices, its variant. */
+export function pieceName(title: string, variant: string | null | undefined): string {
+  return variant ? `${title} (${variant})` : title
+}

@@ -91,6 +91,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/payment-audit" },
+    { resolve: "./src/modules/payout" },
     { resolve: "@medusajs/medusa/translation" },
     {
       key: Modules.FILE,

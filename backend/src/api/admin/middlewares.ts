@@ -1,4 +1,6 @@
 import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { adminLedgerEntryQueryConfig } from "./cooperatives/[id]/ledger/query-config"
+import { AdminListLedgerEntries } from "./cooperatives/[id]/ledger/validators"
 import { adminCooperativeQueryConfig } from "./cooperatives/query-config"
 import {
   AdminCreateArtisan,
@@ -32,6 +34,11 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/cooperatives/:id/stock-changes",
     methods: ["GET"],
     middlewares: [validateAndTransformQuery(AdminListStockChanges, adminStockChangeQueryConfig.list)],
+  },
+  {
+    matcher: "/admin/cooperatives/:id/ledger",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListLedgerEntries, adminLedgerEntryQueryConfig.list)],
   },
   {
     matcher: "/admin/cooperatives",

@@ -1,6 +1,8 @@
-import { authenticate, type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { LIMITS, rateLimit } from "../rate-limit"
 import { loadCoordinator } from "./helpers"
+import { coordinatorLedgerEntryQueryConfig } from "./ledger/query-config"
+import { CoordinatorListLedgerEntries } from "./ledger/validators"
 import { CoordinatorAcceptInvite, CoordinatorInventoryBatch } from "./validators"
 
 /** Every /coordinator route but the invitation's acceptance needs a coordinator's login. */
@@ -14,4 +16,9 @@ export const coordinatorMiddlewares: MiddlewareRoute[] = [
     middlewares: [rateLimit(LIMITS.loginPerAddress), validateAndTransformBody(CoordinatorAcceptInvite)],
   },
   { matcher: "/coordinator/inventory", methods: ["POST"], middlewares: [validateAndTransformBody(CoordinatorInventoryBatch)] },
+  {
+    matcher: "/coordinator/ledger",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(CoordinatorListLedgerEntries, coordinatorLedgerEntryQueryConfig.list)],
+  },
 ]

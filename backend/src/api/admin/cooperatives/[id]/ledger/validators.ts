@@ -1,0 +1,3 @@
+import { LedgerListQuery } from "../../../../../lib/payout/ledger-query"
+
+export const AdminListLedgerEntries = LedgerListQuery

@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { cooperativeBody, createStoreFixture } from "../../helpers/fixtures"
 
@@ -91,6 +92,79 @@ medusaIntegrationTestRunner({
       const { data: second } = await api.post("/store/carts", { region_id: usRegionId }, store)
       const { data: moved } = await api.post(`/store/carts/${second.cart.id}`, { region_id: mx.id }, store)
       expect(moved.cart.currency_code).toBe("mxn")
+    })
+
+    // Last: they write, and the query cache outlives the database restore between tests, so they
+    // compare answers before and after their own change, not with the fixture's values.
+    describe("answers from the cache", () => {
+      /** Counts the product module's reads of products matching `matches`: a cached answer makes none. */
+      const countProductReads = (method: "listProducts" | "listAndCountProducts", matches: (filters: any) => boolean) => {
+        const spy = jest.spyOn(getContainer().resolve(Modules.PRODUCT), method)
+        return {
+          reads: () => spy.mock.calls.filter(([filters]) => matches(filters)).length,
+          reset: () => spy.mockClear(),
+          restore: () => spy.mockRestore(),
+        }
+      }
+      const newPrice = async (current: number) => {
+        const amount = current + 7
+        await api.post(
+          `/admin/products/${product.id}/variants/${product.variants[0].id}`,
+          { prices: [{ amount, currency_code: "usd" }] },
+          admin
+        )
+        return amount
+      }
+
+      it("serves a repeated /store/products request from the cache, and the next one after a change from the database", async () => {
+        const spy = countProductReads("listAndCountProducts", (filters) => [filters?.handle].flat().includes("amber-pendant"))
+        try {
+          const before = await storeView()
+          spy.reset()
+          expect(await storeView()).toEqual(before)
+          expect(spy.reads()).toBe(0)
+
+          const price = await newPrice(before.price)
+          spy.reset()
+          expect((await storeView()).price).toBe(price)
+          expect(spy.reads()).toBe(1)
+          spy.reset()
+          expect((await storeView()).price).toBe(price)
+          expect(spy.reads()).toBe(0)
+        } finally {
+          spy.restore()
+        }
+      })
+
+      it("serves a repeated /store/catalog request from the cache, and the next one after a change from the database", async () => {
+        const catalogView = async () => {
+          const { data } = await api.get(`/store/catalog?region_id=${usRegionId}`, store)
+          const piece = data.products.find((item: any) => item.handle === "amber-pendant")
+          return { price: Number(piece.price.amount), inventory: piece.inventory as number }
+        }
+        // The catalog reads every published product at once: no id, no handle.
+        const spy = countProductReads("listProducts", (filters) => filters?.status === "published" && filters?.id === undefined)
+        try {
+          const before = await catalogView()
+          spy.reset()
+          expect(await catalogView()).toEqual(before)
+          expect(spy.reads()).toBe(0)
+
+          const price = await newPrice(before.price)
+          spy.reset()
+          expect((await catalogView()).price).toBe(price)
+          expect(spy.reads()).toBe(1)
+          spy.reset()
+          expect((await catalogView()).price).toBe(price)
+          expect(spy.reads()).toBe(0)
+
+          // Stock is read fresh on every request: a sale shows at once, even on a cached page.
+          await api.post(`/admin/inventory-items/${inventoryItemId}/location-levels/${locationId}`, { stocked_quantity: 1 }, admin)
+          expect((await catalogView()).inventory).toBe(1)
+        } finally {
+          spy.restore()
+        }
+      })
     })
   },
 })

@@ -185,20 +185,50 @@ medusaIntegrationTestRunner({
         [{ limit: "0" }, /limit must be a whole number from 1 to 100/],
         [{ limit: "101" }, /limit must be a whole number from 1 to 100/],
         [{ page: "0" }, /page must be a whole number/],
-        [{ sort: "bogus" }, /sort must be one of featured, newest, price_asc, price_desc/],
+        [{ page: "99999999" }, /page must be a whole number from 1 to 10000/],
+        [{ sort: "bogus" }, /'featured, newest, price_asc, price_desc' for field 'sort'/],
         [{ min_price: "abc", region_id: "x" }, /min_price must be a non-negative decimal amount/],
-        [{ in_stock: "yes" }, /in_stock must be "true" or "false"/],
-        [{ technique: "Backstrap loom, brocade" }, /technique must be one of backstrap-loom, brocade, embroidery/],
+        [{ max_price: "-1", region_id: "x" }, /max_price must be a non-negative decimal amount/],
+        [{ in_stock: "yes" }, /'true, false' for field 'in_stock'/],
+        [{ technique: "Backstrap loom, brocade" }, /'backstrap-loom, brocade, embroidery.*' for field 'technique'/],
         [{ colour: "red" }, /colour/],
+        [{ q: "x".repeat(201) }, /field 'q' too big, expected at most: '200'/],
         [{ min_price: "10" }, /region_id is required/],
+        [{ max_price: "10" }, /region_id is required/],
         [{ min_price: "10.001", region_id: "<usd>" }, /min_price .*more than 2 decimals/],
         [{ min_price: "50", max_price: "10", region_id: "<usd>" }, /min_price is greater than max_price/],
+        [{ min_price: "10.5", max_price: "10.49", region_id: "<usd>" }, /min_price is greater than max_price/],
         [{ region_id: "reg_missing" }, /Region with id reg_missing was not found/],
       ])("refuses %j with 400 and says what is wrong", async (params, message) => {
         // The table is built before the fixture exists: "<usd>" stands for its USD region.
         const response = await rejected({ ...params, ...(params.region_id === "<usd>" ? { region_id: fixture.usd } : {}) })
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(message)
+      })
+
+      it.each<[string, RegExp]>([
+        ["category=textiles&category=pottery", /'category'/],
+        ["cooperative[$ne]=artesanas", /'cooperative'/],
+        ["q[]=a&q[]=b", /'q'/],
+        ["sort=newest&sort=price_asc", /'sort'/],
+        ["filters.price.min=1", /filters.price.min/],
+      ])("refuses the repeated or nested parameter %s with 400, never a 500", async (search, message) => {
+        const response = await api.get(`/store/catalog?${search}`, fixture.store).catch((error: any) => error.response)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(message)
+      })
+
+      it("accepts the edge of every range", async () => {
+        const data = await catalog({
+          page: 10000,
+          limit: 100,
+          min_price: "0",
+          max_price: "128.00",
+          region_id: fixture.usd,
+          in_stock: "false",
+        })
+        expect(data).toMatchObject({ products: [], count: 5, page: 10000, limit: 100, pages: 1 })
+        expect((await catalog({ q: "   ", category: "" })).count).toBe(5)
       })
     })
 

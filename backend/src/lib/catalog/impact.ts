@@ -1,4 +1,9 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { moneySplit, roundToMinor, type AmountLike, type ExchangeRate } from "@telar/fair-trade"
+import { loadPublicNetwork, type NetworkTotals } from "../cooperative/public-cooperatives"
+import { COOPERATIVE_MODULE } from "../../modules/cooperative"
+import type CooperativeModuleService from "../../modules/cooperative/service"
 
 /** A variant as far as the impact numbers need it. */
 export type ImpactVariant = {
@@ -42,4 +47,48 @@ export function averageCooperativeShareBps(variants: ImpactVariant[], exchangeRa
   }
   if (!counted) return { average: null, variants: 0 }
   return { average: Math.floor(sum / counted), variants: counted }
+}
+
+/** A variant's plain prices: no price list, no rules (what a shopper pays without a promotion). */
+const basePrices = (prices: any[] | null | undefined) =>
+  (prices ?? []).filter((price) => price && !price.price_list_id && !(price.rules_count > 0))
+
+export type Impact = NetworkTotals & { average_cooperative_share_bps: number | null }
+
+/**
+ * The network in numbers, counted from the records themselves: the published cooperatives, their
+ * artisans and member families and their pieces on sale here (the totals of the cooperatives page's
+ * own query), and the cooperatives' average share of a USD price at the current exchange rate.
+ */
+export async function loadImpact(container: MedusaContainer, salesChannelIds: string[]): Promise<Impact> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const cooperativeService = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
+  const [network, rate] = await Promise.all([
+    loadPublicNetwork(container, salesChannelIds),
+    cooperativeService.currentExchangeRate("usd", "mxn"),
+  ])
+  const { data: products } = network.pieceIds.length
+    ? await query.graph({
+        entity: "product",
+        fields: [
+          "id",
+          "variants.id",
+          "variants.prices.amount",
+          "variants.prices.currency_code",
+          "variants.prices.price_list_id",
+          "variants.prices.rules_count",
+          "variants.producer_price.amount",
+          "variants.producer_price.currency_code",
+        ],
+        filters: { id: network.pieceIds },
+      })
+    : { data: [] }
+  const variants: ImpactVariant[] = (products as any[]).flatMap((product) =>
+    (product.variants ?? []).filter(Boolean).map((variant: any) => ({
+      prices: basePrices(variant.prices),
+      producer_price: variant.producer_price ?? null,
+    }))
+  )
+  const share = averageCooperativeShareBps(variants, rate ? { from: rate.from, to: rate.to, rate: rate.rate } : null)
+  return { ...network.totals, average_cooperative_share_bps: share.average }
 }

@@ -1,43 +1,101 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { STORE_COOPERATIVE_FIELDS } from "../../api/store/cooperatives/query-config"
+import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
+import { STORE_ARTISAN_FIELDS, STORE_COOPERATIVE_FIELDS } from "../../api/store/cooperatives/query-config"
+import { PUBLIC_COOPERATIVE_CACHE, PUBLIC_COOPERATIVE_STATUS } from "./visibility"
 
 export type PublicCooperative = Record<string, unknown> & {
   id: string
+  handle: string
   member_families?: number | null
   product_count: number
   artisan_count: number
 }
 
-/**
- * Cached, and dropped whenever any cooperative or artisan changes: tags computed from a result
- * alone would never drop an empty answer (no ids in it) when a draft is published.
- */
-export const PUBLIC_COOPERATIVE_CACHE = {
-  enable: true,
-  tags: ["Cooperative:list:*", "Artisan:list:*"],
-  computeAutomaticTags: true,
+/** The network's numbers the home page shows; sums over the same cooperatives the cooperatives page lists. */
+export type NetworkTotals = { cooperatives: number; artisans: number; member_families: number; products: number }
+
+export type PublicNetwork = {
+  cooperatives: PublicCooperative[]
+  /** The pieces those cooperatives have on sale through the key's sales channels. */
+  pieceIds: string[]
+  totals: NetworkTotals
 }
 
+type LinkedProduct = { id: string; status?: string | null; sales_channels?: ({ id: string } | null)[] | null } | null
+
+/** A cooperative's pieces a shopper of these sales channels can see: published, and sold in one of them. */
+function piecesOnSale<T extends LinkedProduct>(products: T[] | null | undefined, salesChannelIds: string[]): NonNullable<T>[] {
+  const channels = new Set(salesChannelIds)
+  return (products ?? []).filter(
+    (product): product is NonNullable<T> =>
+      !!product &&
+      product.status === ProductStatus.PUBLISHED &&
+      (product.sales_channels ?? []).some((channel) => !!channel && channels.has(channel.id))
+  )
+}
+
+const PIECE_FIELDS = ["products.id", "products.status", "products.sales_channels.id"]
+
 /**
- * The cooperatives shoppers may see: published ones only, with their published products and
- * artisans counted. The one query behind the cooperatives page, the map and the home page's
- * numbers, so they always agree.
+ * The cooperatives shoppers may see (published ones only) with their pieces on sale and their
+ * artisans counted, and the network's totals over them. The one query behind the cooperatives
+ * page, the map and the home page's numbers, so they always agree.
  */
-export async function listPublicCooperatives(container: MedusaContainer, extraFields: string[] = []): Promise<PublicCooperative[]> {
+export async function loadPublicNetwork(container: MedusaContainer, salesChannelIds: string[]): Promise<PublicNetwork> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph(
     {
       entity: "cooperative",
-      fields: [...STORE_COOPERATIVE_FIELDS, "products.id", "products.status", "artisans.id", ...extraFields],
-      filters: { status: "published" },
+      fields: [...STORE_COOPERATIVE_FIELDS, ...PIECE_FIELDS, "artisans.id"],
+      filters: { status: PUBLIC_COOPERATIVE_STATUS },
       pagination: { order: { name: "ASC" } },
     },
     { cache: PUBLIC_COOPERATIVE_CACHE }
   )
-  return data.map(({ products, artisans, ...cooperative }: any) => ({
-    ...cooperative,
-    product_count: (products ?? []).filter((product: any) => product?.status === "published").length,
-    artisan_count: (artisans ?? []).filter(Boolean).length,
-  }))
+  const pieceIds: string[] = []
+  const cooperatives = data.map(({ products, artisans, ...cooperative }: any): PublicCooperative => {
+    const pieces = piecesOnSale(products as LinkedProduct[], salesChannelIds)
+    pieceIds.push(...pieces.map((piece) => piece.id))
+    return { ...cooperative, product_count: pieces.length, artisan_count: (artisans ?? []).filter(Boolean).length }
+  })
+  const sum = (count: (cooperative: PublicCooperative) => number) => cooperatives.reduce((total, c) => total + count(c), 0)
+  return {
+    cooperatives,
+    pieceIds,
+    totals: {
+      cooperatives: cooperatives.length,
+      artisans: sum((cooperative) => cooperative.artisan_count),
+      member_families: sum((cooperative) => cooperative.member_families ?? 0),
+      products: pieceIds.length,
+    },
+  }
+}
+
+const PIECE_SUMMARY_FIELDS = ["id", "handle", "title", "subtitle", "thumbnail", "status", "sales_channels.id"]
+
+/**
+ * One published cooperative by handle, with its artisans and its pieces on sale (counted by the
+ * same rule as loadPublicNetwork). Drafts and archived cooperatives: the same 404 as an unknown handle.
+ */
+export async function getPublicCooperative(container: MedusaContainer, handle: string, salesChannelIds: string[]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph(
+    {
+      entity: "cooperative",
+      fields: [
+        ...STORE_COOPERATIVE_FIELDS,
+        ...STORE_ARTISAN_FIELDS.map((field) => `artisans.${field}`),
+        ...PIECE_SUMMARY_FIELDS.map((field) => `products.${field}`),
+      ],
+      filters: { handle, status: PUBLIC_COOPERATIVE_STATUS },
+    },
+    { cache: PUBLIC_COOPERATIVE_CACHE }
+  )
+  const found = data[0] as any
+  if (!found) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `No cooperative with handle "${handle}".`)
+  }
+  const { products, ...cooperative } = found
+  const pieces = piecesOnSale(products as LinkedProduct[], salesChannelIds).map(({ status, sales_channels, ...piece }: any) => piece)
+  return { ...cooperative, products: pieces, product_count: pieces.length }
 }

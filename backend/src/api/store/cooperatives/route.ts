@@ -1,7 +1,7 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listPublicCooperatives } from "../../../lib/cooperative/public-cooperatives"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { loadPublicNetwork } from "../../../lib/cooperative/public-cooperatives"
 
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const cooperatives = (await listPublicCooperatives(req.scope)).map(({ artisan_count, ...cooperative }) => cooperative)
-  res.json({ cooperatives, count: cooperatives.length })
+export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
+  const { cooperatives } = await loadPublicNetwork(req.scope, req.publishable_key_context?.sales_channel_ids ?? [])
+  res.json({ cooperatives: cooperatives.map(({ artisan_count, ...cooperative }) => cooperative), count: cooperatives.length })
 }

@@ -1,8 +1,9 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, getVariantAvailability, MedusaError, ProductStatus, QueryContext } from "@medusajs/framework/utils"
-import type { CatalogItem } from "../../../lib/catalog/items"
-import { techniqueKeys } from "../../../lib/catalog/techniques"
 import { roundToMinor, tracksStock, variantAvailability } from "@telar/fair-trade"
+import { isPublicPiece } from "../cooperative/visibility"
+import type { CatalogItem } from "./items"
+import { techniqueKeys } from "./techniques"
 
 /** More hits than the catalog holds products, so a query never silently loses matches. */
 const MAX_SEARCH_HITS = 2000
@@ -24,6 +25,9 @@ const PRODUCT_FIELDS = [
   "categories.id",
   "categories.handle",
   "categories.name",
+  // The id lets the query cache drop this answer when the cooperative changes (renamed, unpublished).
+  "cooperative.id",
+  "cooperative.status",
   "cooperative.handle",
   "cooperative.name",
   "cooperative.community",
@@ -118,8 +122,8 @@ function toItem(product: any, available: Map<string, number>, region: CatalogReg
 }
 
 /**
- * The published products of the key's sales channels that match `q`, ready to filter, facet and
- * sort: one search, one product graph (titles and category names in the request's locale, prices
+ * The published products of the key's sales channels that match `q`, leaving out the pieces of
+ * cooperatives that are not published, ready to filter, facet and sort: one search, one product graph (titles and category names in the request's locale, prices
  * for the region) and the inventory availability, whatever the catalog's size.
  */
 export async function loadCatalogItems(scope: MedusaContainer, context: CatalogScope, q?: string): Promise<CatalogItem[]> {
@@ -145,8 +149,8 @@ export async function loadCatalogItems(scope: MedusaContainer, context: CatalogS
   )
 
   const channels = new Set(context.salesChannelIds)
-  const visible = (products as any[]).filter((product) =>
-    (product.sales_channels ?? []).some((channel: any) => channel && channels.has(channel.id))
+  const visible = (products as any[]).filter(
+    (product) => isPublicPiece(product) && (product.sales_channels ?? []).some((channel: any) => channel && channels.has(channel.id))
   )
   const managed = visible.flatMap((product) =>
     (product.variants ?? []).filter((variant: any) => variant && tracksStock(variant)).map((variant: any) => variant.id)

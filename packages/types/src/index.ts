@@ -1,2 +1,5 @@
 export * from "./coordinator"
+export * from "./coordinator-orders"
 export * from "./portal"
+export * from "./product-request"
+export * from "./store"

@@ -4,6 +4,7 @@ import { moneySplit, roundToMinor, type AmountLike, type ExchangeRate } from "@t
 import { loadPublicNetwork, type NetworkTotals } from "../cooperative/public-cooperatives"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
+import type { StoreImpact } from "@telar/types"
 
 /** A variant as far as the impact numbers need it. */
 export type ImpactVariant = {
@@ -53,7 +54,7 @@ export function averageCooperativeShareBps(variants: ImpactVariant[], exchangeRa
 const basePrices = (prices: any[] | null | undefined) =>
   (prices ?? []).filter((price) => price && !price.price_list_id && !(price.rules_count > 0))
 
-export type Impact = NetworkTotals & { average_cooperative_share_bps: number | null }
+export type Impact = StoreImpact
 
 /**
  * The network in numbers, counted from the records themselves: the published cooperatives, their

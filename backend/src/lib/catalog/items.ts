@@ -1,4 +1,5 @@
 import { fromMinor } from "@telar/fair-trade"
+import type { StoreCatalogFacets, StoreCatalogPage, StoreCatalogProduct } from "@telar/types"
 import { techniqueLabel, type TechniqueKey } from "./techniques"
 
 /** One published product as the catalog filters, sorts and shows it. Prices in minor units. */
@@ -56,11 +57,8 @@ export function matchesFilters(item: CatalogItem, filters: CatalogFilters, ignor
   return true
 }
 
-export type CatalogFacets = {
-  categories: { handle: string; name: string; count: number }[]
-  cooperatives: { handle: string; name: string; count: number }[]
+export type CatalogFacets = Omit<StoreCatalogFacets, "techniques"> & {
   techniques: { value: TechniqueKey; label: string; count: number }[]
-  price: { min: string; max: string; currency_code: string } | null
 }
 
 function tally<T extends { count: number }>(entries: Map<string, T>, key: string, make: () => Omit<T, "count">) {
@@ -166,12 +164,7 @@ export function sortItems(items: CatalogItem[], sort: CatalogSort): CatalogItem[
   }
 }
 
-export type CatalogProduct = Omit<CatalogItem, "categories" | "techniques" | "price" | "created_at" | "rank"> & {
-  category: { handle: string; name: string } | null
-  price: { amount: string; currency_code: string } | null
-}
-
-export function toCatalogProduct(item: CatalogItem, currencyCode: string | null): CatalogProduct {
+export function toCatalogProduct(item: CatalogItem, currencyCode: string | null): StoreCatalogProduct {
   return {
     id: item.id,
     handle: item.handle,
@@ -196,7 +189,7 @@ export type CatalogPageInput = {
 }
 
 /** Filters, facets, sorts and cuts one page out of the candidates. */
-export function buildCatalogPage(items: CatalogItem[], { filters, sort, page, limit, currencyCode }: CatalogPageInput) {
+export function buildCatalogPage(items: CatalogItem[], { filters, sort, page, limit, currencyCode }: CatalogPageInput): StoreCatalogPage {
   const matching = items.filter((item) => matchesFilters(item, filters))
   const start = (page - 1) * limit
   return {

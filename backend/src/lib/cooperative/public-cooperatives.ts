@@ -1,15 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
+import type { StoreCooperative, StoreCooperativeDetail } from "@telar/types"
 import { STORE_ARTISAN_FIELDS, STORE_COOPERATIVE_FIELDS } from "../../api/store/cooperatives/query-config"
 import { PUBLIC_COOPERATIVE_CACHE, PUBLIC_COOPERATIVE_STATUS } from "./visibility"
 
-export type PublicCooperative = Record<string, unknown> & {
-  id: string
-  handle: string
-  member_families?: number | null
-  product_count: number
-  artisan_count: number
-}
+export type PublicCooperative = StoreCooperative & { artisan_count: number }
 
 /** The network's numbers the home page shows; sums over the same cooperatives the cooperatives page lists. */
 export type NetworkTotals = { cooperatives: number; artisans: number; member_families: number; products: number }
@@ -77,7 +72,11 @@ const PIECE_SUMMARY_FIELDS = ["id", "handle", "title", "subtitle", "thumbnail", 
  * One published cooperative by handle, with its artisans and its pieces on sale (counted by the
  * same rule as loadPublicNetwork). Drafts and archived cooperatives: the same 404 as an unknown handle.
  */
-export async function getPublicCooperative(container: MedusaContainer, handle: string, salesChannelIds: string[]) {
+export async function getPublicCooperative(
+  container: MedusaContainer,
+  handle: string,
+  salesChannelIds: string[]
+): Promise<StoreCooperativeDetail> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph(
     {

@@ -1,3 +1,5 @@
+import type { StoreArtisan, StoreCooperative } from "@telar/types"
+
 /** What shoppers may see of a cooperative. Payout details are deliberately absent. */
 export const STORE_COOPERATIVE_FIELDS = [
   "id",
@@ -18,6 +20,15 @@ export const STORE_COOPERATIVE_FIELDS = [
   "logo_url",
   "cover_url",
   "is_demo",
-]
+] satisfies (keyof StoreCooperative)[]
 
-export const STORE_ARTISAN_FIELDS = ["id", "handle", "name", "craft", "craft_es", "bio_en", "bio_es", "portrait_url"]
+export const STORE_ARTISAN_FIELDS = [
+  "id",
+  "handle",
+  "name",
+  "craft",
+  "craft_es",
+  "bio_en",
+  "bio_es",
+  "portrait_url",
+] satisfies (keyof StoreArtisan)[]

@@ -37,6 +37,13 @@ test.describe("on a 390 × 844 phone", () => {
       await page.goto(`/${locale}/products/${piece.handle}`)
       const header = await page.locator("header").first().boundingBox()
       expect(header?.height).toBeLessThan(80)
+      // The way to the shopper's account is in the header on a phone too.
+      await expect(
+        page
+          .getByRole("banner")
+          .getByRole("link", { name: locale === "en" ? "Account" : "Mi cuenta" })
+          .first()
+      ).toBeVisible()
 
       const addToCart = page.getByRole("button", { name: locale === "en" ? "Add to cart" : "Agregar al carrito" })
       const bottoms = await Promise.all(

@@ -1,35 +1,28 @@
 "use client"
 
-import { useActionState, useEffect, useRef } from "react"
+import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { requestPasswordReset, type PasswordState } from "@/lib/data/customer"
 import { ui } from "@/modules/common/lib/ui"
 import { Field } from "@/modules/common/components/field"
+import { FormAlert, SubmitButton, useFocusAfterSubmit } from "@/modules/common/components/form-parts"
 
 /** Asks for a reset link; the answer never says whether the email has an account. */
 export default function ForgotPasswordForm() {
   const t = useTranslations("account.forgot")
   const tErr = useTranslations("account.passwordErrors")
   const [state, action, pending] = useActionState<PasswordState, FormData>(requestPasswordReset, null)
-  const messageRef = useRef<HTMLParagraphElement>(null)
-  useEffect(() => {
-    if (state?.ok || state?.error) messageRef.current?.focus()
-    else if (state?.fieldErrors) document.getElementById("forgot-email")?.focus()
-  }, [state])
+  const messageRef = useFocusAfterSubmit<HTMLDivElement>(state, "forgot", true)
   if (state?.ok) {
     return (
-      <p ref={messageRef} tabIndex={-1} role="status" className={ui.notice} data-testid="forgot-password-sent">
+      <div ref={messageRef} tabIndex={-1} role="status" className={ui.notice} data-testid="forgot-password-sent">
         {t("sent", { email: state.values?.email ?? "" })}
-      </p>
+      </div>
     )
   }
   return (
     <form action={action} noValidate className="grid gap-4" data-testid="forgot-password-form">
-      {state?.error && (
-        <p ref={messageRef} tabIndex={-1} role="alert" className={ui.alert}>
-          {tErr(state.error)}
-        </p>
-      )}
+      {state?.error && <FormAlert ref={messageRef}>{tErr(state.error)}</FormAlert>}
       <Field
         id="forgot-email"
         name="email"
@@ -41,11 +34,7 @@ export default function ForgotPasswordForm() {
         defaultValue={state?.values?.email ?? ""}
         error={state?.fieldErrors?.email}
       />
-      <div>
-        <button type="submit" className={ui.primary} disabled={pending}>
-          {pending ? t("submitting") : t("submit")}
-        </button>
-      </div>
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   )
 }

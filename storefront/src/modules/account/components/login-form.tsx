@@ -1,27 +1,20 @@
 "use client"
 
-import { useActionState, useEffect, useRef } from "react"
+import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { login, type AccountState } from "@/lib/data/customer"
 import { ui } from "@/modules/common/lib/ui"
 import { Field } from "@/modules/common/components/field"
+import { FormAlert, SubmitButton, useFocusAfterSubmit } from "@/modules/common/components/form-parts"
 
 export default function LoginForm({ next }: { next?: string }) {
   const t = useTranslations("account.login")
   const tErr = useTranslations("cart.errors")
   const [state, action, pending] = useActionState<AccountState, FormData>(login, null)
-  const errorRef = useRef<HTMLParagraphElement>(null)
-  useEffect(() => {
-    if (state?.error) errorRef.current?.focus()
-    else if (state?.fieldErrors) document.getElementById(`login-${Object.keys(state.fieldErrors)[0]}`)?.focus()
-  }, [state])
+  const errorRef = useFocusAfterSubmit<HTMLDivElement>(state, "login")
   return (
     <form action={action} noValidate className="grid gap-4" data-testid="login-form">
-      {state?.error && (
-        <p ref={errorRef} tabIndex={-1} role="alert" className={ui.alert}>
-          {tErr(state.error)}
-        </p>
-      )}
+      {state?.error && <FormAlert ref={errorRef}>{tErr(state.error)}</FormAlert>}
       {next && <input type="hidden" name="next" value={next} />}
       <Field
         id="login-email"
@@ -42,11 +35,7 @@ export default function LoginForm({ next }: { next?: string }) {
         autoComplete="current-password"
         error={state?.fieldErrors?.password}
       />
-      <div>
-        <button type="submit" className={ui.primary} disabled={pending}>
-          {pending ? t("submitting") : t("submit")}
-        </button>
-      </div>
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   )
 }

@@ -1,28 +1,21 @@
 "use client"
 
-import { useActionState, useEffect, useRef } from "react"
+import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { register, type AccountState } from "@/lib/data/customer"
 import { ui } from "@/modules/common/lib/ui"
 import { Field } from "@/modules/common/components/field"
+import { FormAlert, SubmitButton, useFocusAfterSubmit } from "@/modules/common/components/form-parts"
 
 export default function RegisterForm({ next }: { next?: string }) {
   const t = useTranslations("account.register")
   const tErr = useTranslations("cart.errors")
   const [state, action, pending] = useActionState<AccountState, FormData>(register, null)
-  const errorRef = useRef<HTMLParagraphElement>(null)
-  useEffect(() => {
-    if (state?.error) errorRef.current?.focus()
-    else if (state?.fieldErrors) document.getElementById(`register-${Object.keys(state.fieldErrors)[0]}`)?.focus()
-  }, [state])
+  const errorRef = useFocusAfterSubmit<HTMLDivElement>(state, "register")
   const v = state?.values ?? {}
   return (
     <form action={action} noValidate className="grid gap-4" data-testid="register-form">
-      {state?.error && (
-        <p ref={errorRef} tabIndex={-1} role="alert" className={ui.alert}>
-          {tErr(state.error)}
-        </p>
-      )}
+      {state?.error && <FormAlert ref={errorRef}>{tErr(state.error)}</FormAlert>}
       {next && <input type="hidden" name="next" value={next} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
@@ -65,11 +58,7 @@ export default function RegisterForm({ next }: { next?: string }) {
         hint={t("passwordHint")}
         error={state?.fieldErrors?.password}
       />
-      <div>
-        <button type="submit" className={ui.primary} disabled={pending}>
-          {pending ? t("submitting") : t("submit")}
-        </button>
-      </div>
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   )
 }

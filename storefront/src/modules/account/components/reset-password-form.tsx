@@ -1,26 +1,23 @@
 "use client"
 
-import { useActionState, useEffect, useRef } from "react"
+import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { resetPassword, type PasswordState } from "@/lib/data/customer"
 import { ui } from "@/modules/common/lib/ui"
 import { Field } from "@/modules/common/components/field"
+import { FormAlert, SubmitButton, useFocusAfterSubmit } from "@/modules/common/components/form-parts"
 
 /** The new password, twice; the token and email ride along from the mailed link. */
 export default function ResetPasswordForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("account.reset")
   const tErr = useTranslations("account.passwordErrors")
   const [state, action, pending] = useActionState<PasswordState, FormData>(resetPassword, null)
-  const errorRef = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    if (state?.error) errorRef.current?.focus()
-    else if (state?.fieldErrors) document.getElementById(`reset-${Object.keys(state.fieldErrors)[0]}`)?.focus()
-  }, [state])
+  const errorRef = useFocusAfterSubmit<HTMLDivElement>(state, "reset")
   return (
     <form action={action} noValidate className="grid gap-4" data-testid="reset-password-form">
       {state?.error && (
-        <div ref={errorRef} tabIndex={-1} role="alert" className={ui.alert}>
+        <FormAlert ref={errorRef}>
           <p>{tErr(state.error)}</p>
           {state.error === "resetLinkInvalid" && (
             <p className="mt-2">
@@ -29,7 +26,7 @@ export default function ResetPasswordForm({ token, email }: { token: string; ema
               </Link>
             </p>
           )}
-        </div>
+        </FormAlert>
       )}
       <input type="hidden" name="token" value={token} />
       {/* Hidden, yet marked as the username so password managers file the new password under it. */}
@@ -55,11 +52,7 @@ export default function ResetPasswordForm({ token, email }: { token: string; ema
         autoComplete="new-password"
         error={state?.fieldErrors?.confirm}
       />
-      <div>
-        <button type="submit" className={ui.primary} disabled={pending}>
-          {pending ? t("submitting") : t("submit")}
-        </button>
-      </div>
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   )
 }

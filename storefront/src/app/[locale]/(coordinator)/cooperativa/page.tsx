@@ -1,8 +1,4 @@
-import { PortalHome } from "@/modules/coordinator/templates/portal-home"
-import { portalLocale } from "../portal-route"
+import { homePage } from "../portal-pages"
 
 export const dynamic = "force-dynamic"
-
-export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
-  return <PortalHome locale={await portalLocale(params, "es", "home")} />
-}
+export default homePage("es")

@@ -1,9 +1,4 @@
-import type { Metadata } from "next"
-import { PortalForgotPassword } from "@/modules/coordinator/templates/portal-password"
-import { portalLocale } from "../../portal-route"
+import { forgotPasswordPage, privateMetadata } from "../../portal-pages"
 
-export const metadata: Metadata = { robots: { index: false } }
-
-export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
-  return <PortalForgotPassword locale={await portalLocale(params, "en", "forgotPassword")} />
-}
+export const metadata = privateMetadata
+export default forgotPasswordPage("en")

@@ -1,13 +1,3 @@
-import { PortalLogin } from "@/modules/coordinator/templates/portal-login"
-import { portalLocale } from "../../portal-route"
+import { loginPage } from "../../portal-pages"
 
-export default async function Page({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<{ reset?: string }>
-}) {
-  const locale = await portalLocale(params, "en", "login")
-  return <PortalLogin locale={locale} passwordChanged={(await searchParams).reset === "done"} />
-}
+export default loginPage("en")

@@ -83,6 +83,12 @@ module.exports = defineConfig({
   admin: {
     disable: process.env.MEDUSA_DISABLE_ADMIN === "true",
     backendUrl,
+    // The admin screens use @telar/fair-trade, a workspace package built as CommonJS; Vite only
+    // converts CommonJS under node_modules unless told, and the workspace link resolves outside it.
+    vite: () => ({
+      optimizeDeps: { include: ["@telar/fair-trade"] },
+      build: { commonjsOptions: { include: [/node_modules/, /packages\/fair-trade\/dist\//] } },
+    }),
   },
   featureFlags: {
     caching: true,
@@ -92,6 +98,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/payment-audit" },
     { resolve: "./src/modules/payout" },
+    { resolve: "./src/modules/product-request" },
     { resolve: "@medusajs/medusa/translation" },
     {
       key: Modules.FILE,

@@ -84,6 +84,7 @@ export function registerEmulatorRoutes(router: Router): void {
       customers: Object.values(app.store.customers),
       payment_methods: Object.values(app.store.paymentMethods),
       setup_intents: Object.values(app.store.setupIntents),
+      transfers: Object.values(app.store.transfers),
       events: app.store.sorted(app.store.events),
     }),
     "none"

@@ -1,6 +1,6 @@
 /**
  * @telar/stripe-emulator: a local stand-in for Stripe's REST API (payment intents, refunds,
- * customers, setup intents, payment methods, events), signed webhooks, a 3-D Secure
+ * customers, setup intents, payment methods, events, Connect transfers), signed webhooks, a 3-D Secure
  * challenge page and a Stripe.js v3 stand-in at `/v3`.
  *
  *   const emulator = await createStripeEmulator({ port: 0 });
@@ -47,7 +47,7 @@ export interface StripeEmulator {
   url: string
   port: number
   host: string
-  /** In-memory state: paymentIntents, charges, refunds, customers, paymentMethods, setupIntents, events. */
+  /** In-memory state: paymentIntents, charges, refunds, customers, paymentMethods, setupIntents, events, transfers. */
   state: Store
   webhooks: WebhookDispatcher
   /** (Re)configures the webhook endpoint; pass undefined to disable deliveries. */
@@ -116,5 +116,7 @@ export { WebhookDispatcher, signatureHeader, computeSignature, DEFAULT_WEBHOOK_S
 export type { WebhookDelivery, DeliveryAttempt } from "./webhooks"
 export { TEST_CARDS } from "./cards"
 export type { TestCard } from "./cards"
+export { TEST_CONNECT_ACCOUNTS, transferOutcome } from "./transfers"
+export type { TestConnectAccount, TransferOutcome } from "./transfers"
 export type { EventRecord } from "./types"
 export { browserScript } from "./browser-js"

@@ -7,6 +7,7 @@ import { registerCustomerRoutes } from "./customers"
 import { registerSetupIntentRoutes } from "./setup-intents"
 import { registerRefundRoutes } from "./refunds"
 import { registerChargeRoutes } from "./charges"
+import { registerTransferRoutes } from "./transfers"
 import { registerEventRoutes } from "./events"
 import { registerThreeDSRoutes } from "./three-ds"
 import { registerEmulatorRoutes } from "./emulator-routes"
@@ -20,6 +21,7 @@ export function buildRouter(): Router {
   registerSetupIntentRoutes(router)
   registerRefundRoutes(router)
   registerChargeRoutes(router)
+  registerTransferRoutes(router)
   registerEventRoutes(router)
   registerThreeDSRoutes(router)
   registerEmulatorRoutes(router)

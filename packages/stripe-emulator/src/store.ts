@@ -22,6 +22,7 @@ const COLLECTIONS = {
   pm: "paymentMethods",
   seti: "setupIntents",
   evt: "events",
+  tr: "transfers",
 } as const
 
 type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -34,6 +35,7 @@ const HUMAN_NAMES: Record<CollectionName, string> = {
   paymentMethods: "PaymentMethod",
   setupIntents: "setupintent",
   events: "event",
+  transfers: "transfer",
 }
 
 interface Snapshot {
@@ -44,6 +46,7 @@ interface Snapshot {
   paymentMethods: Record<string, Stripe.PaymentMethod>
   setupIntents: Record<string, Stripe.SetupIntent>
   events: Record<string, EventRecord>
+  transfers: Record<string, Stripe.Transfer>
   cardBehaviors: Record<string, CardBehavior>
   order: Record<string, number>
   seq: number
@@ -58,6 +61,7 @@ function emptySnapshot(): Snapshot {
     paymentMethods: {},
     setupIntents: {},
     events: {},
+    transfers: {},
     cardBehaviors: {},
     order: {},
     seq: 0,
@@ -72,6 +76,8 @@ export class Store {
   paymentMethods: Snapshot["paymentMethods"] = {}
   setupIntents: Snapshot["setupIntents"] = {}
   events: Snapshot["events"] = {}
+  /** Stripe Connect transfers to connected accounts. */
+  transfers: Snapshot["transfers"] = {}
   /** Test-card behaviour of each created PaymentMethod (not part of the Stripe object). */
   cardBehaviors: Snapshot["cardBehaviors"] = {}
   /** Creation order of every object, for reverse-chronological lists. */
@@ -93,6 +99,7 @@ export class Store {
     this.paymentMethods = base.paymentMethods
     this.setupIntents = base.setupIntents
     this.events = base.events
+    this.transfers = base.transfers
     this.cardBehaviors = base.cardBehaviors
     this.order = base.order
     this.seq = base.seq
@@ -115,6 +122,7 @@ export class Store {
       paymentMethods: this.paymentMethods,
       setupIntents: this.setupIntents,
       events: this.events,
+      transfers: this.transfers,
       cardBehaviors: this.cardBehaviors,
       order: this.order,
       seq: this.seq,

@@ -6,6 +6,10 @@ describe("portalPath", () => {
     ["en", "home", "/en/cooperative"],
     ["es", "login", "/es/cooperativa/entrar"],
     ["en", "invitation", "/en/cooperative/invitation"],
+    ["es", "orders", "/es/cooperativa/pedidos"],
+    ["en", "orders", "/en/cooperative/orders"],
+    ["es", "requests", "/es/cooperativa/propuestas"],
+    ["en", "newRequest", "/en/cooperative/requests/new"],
     ["fr", "invitation", "/es/cooperativa/invitacion"],
   ] as const)("%s %s → %s", (language, page, path) => {
     expect(portalPath(language, page)).toBe(path)

@@ -5,6 +5,9 @@ export const PORTAL_PATHS = {
   invitation: { es: "cooperativa/invitacion", en: "cooperative/invitation" },
   forgotPassword: { es: "cooperativa/olvide-contrasena", en: "cooperative/forgot-password" },
   resetPassword: { es: "cooperativa/nueva-contrasena", en: "cooperative/reset-password" },
+  requests: { es: "cooperativa/propuestas", en: "cooperative/requests" },
+  newRequest: { es: "cooperativa/propuestas/nueva", en: "cooperative/requests/new" },
+  orders: { es: "cooperativa/pedidos", en: "cooperative/orders" },
 } as const
 
 export type PortalPage = keyof typeof PORTAL_PATHS

@@ -3,11 +3,56 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 
+type Actor = { id: string; name: string | null } | null
+
 type Parcel = {
   cooperative: { id: string; name: string } | null
   location_id: string | null
   shipping_method_name: string | null
   items: { id: string; title: string; quantity: number; remaining: number }[]
+  progress: {
+    status: "pending" | "ready" | "handed_to_carrier"
+    ready_at: string | null
+    ready_by: Actor
+    handed_at: string | null
+    handed_by: Actor
+    carrier: string | null
+    tracking_number: string | null
+  }
+}
+
+// What the cooperative's coordinator reported from the portal (the order's fulfillments are Medusa's own).
+const PROGRESS = {
+  pending: { label: "Not packed yet", color: "grey" },
+  ready: { label: "Packed, ready to send", color: "blue" },
+  handed_to_carrier: { label: "Handed to the carrier", color: "green" },
+} as const
+
+const when = (at: string) => new Date(at).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })
+const by = (actor: Actor) => (actor ? ` by ${actor.name ?? actor.id}` : "")
+
+/** The coordinator's steps, each with who and when, and the carrier and tracking number once handed over. */
+const Progress = ({ progress }: { progress: Parcel["progress"] }) => {
+  const steps = [
+    progress.ready_at ? `Ready${by(progress.ready_by)}, ${when(progress.ready_at)}` : null,
+    progress.handed_at
+      ? `Handed to ${progress.carrier ?? "the carrier"}${progress.tracking_number ? ` (tracking ${progress.tracking_number})` : ""}${by(progress.handed_by)}, ${when(progress.handed_at)}`
+      : null,
+  ].filter(Boolean)
+  return (
+    <div className="flex flex-col gap-1">
+      <div>
+        <Badge size="2xsmall" color={PROGRESS[progress.status].color}>
+          Coordinator: {PROGRESS[progress.status].label}
+        </Badge>
+      </div>
+      {steps.map((step) => (
+        <Text key={step} size="small" className="text-ui-fg-subtle">
+          {step}
+        </Text>
+      ))}
+    </div>
+  )
 }
 
 /** One parcel per cooperative, each fulfilled from the cooperative's own stock location. */
@@ -69,6 +114,7 @@ const CooperativeParcelsWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
               {parcel.items.map((item) => `${item.quantity} × ${item.title}`).join(", ")}
               {parcel.shipping_method_name ? ` · ${parcel.shipping_method_name}` : ""}
             </Text>
+            {parcel.cooperative ? <Progress progress={parcel.progress} /> : null}
             {remaining > 0 && parcel.cooperative ? (
               <Button size="small" variant="secondary" isLoading={busy === parcel.cooperative.id} onClick={() => fulfill(parcel)}>
                 Fulfill from {parcel.cooperative.name}

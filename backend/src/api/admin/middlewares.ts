@@ -1,4 +1,5 @@
 import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminCreateAdvance } from "./cooperatives/[id]/advances/validators"
 import { adminLedgerEntryQueryConfig } from "./cooperatives/[id]/ledger/query-config"
 import { AdminListLedgerEntries } from "./cooperatives/[id]/ledger/validators"
 import { adminCooperativeQueryConfig } from "./cooperatives/query-config"
@@ -17,8 +18,14 @@ import { AdminInviteCoordinator, AdminListStockChanges } from "./coordinators/va
 import { AdminCreateExchangeRate } from "./exchange-rates/validators"
 import { AdminFulfillCooperativeParcel } from "./orders/validators"
 import { adminPaymentDecisionQueryConfig } from "./payment-decisions/query-config"
+import { adminPayoutBatchQueryConfig } from "./payout-batches/query-config"
+import { AdminCreatePayoutBatch, AdminGetPayoutBatch, AdminListPayoutBatches } from "./payout-batches/validators"
+import { adminPayoutQueryConfig } from "./payouts/query-config"
+import { AdminListPayouts, AdminMarkPayoutFailed, AdminMarkPayoutPaid } from "./payouts/validators"
 import { AdminListPaymentDecisions } from "./payment-decisions/validators"
+import { adminProductRequestMiddlewares } from "./product-requests/middlewares"
 import { AdminSetProductArtisans } from "./products/validators"
+import { StatementQuery, statementQueryConfig } from "../../lib/payout/statement-query"
 
 /** Answers with the cooperative in the shape GET /admin/cooperatives/:id has, honouring `fields`. */
 const retrieveCooperative = validateAndTransformQuery(AdminGetCooperativeParams, adminCooperativeQueryConfig.retrieve)
@@ -40,6 +47,30 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [validateAndTransformQuery(AdminListLedgerEntries, adminLedgerEntryQueryConfig.list)],
   },
+  { matcher: "/admin/cooperatives/:id/advances", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateAdvance)] },
+  {
+    matcher: "/admin/cooperatives/:id/statement",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(StatementQuery, statementQueryConfig)],
+  },
+  {
+    matcher: "/admin/payout-batches",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListPayoutBatches, adminPayoutBatchQueryConfig.list)],
+  },
+  { matcher: "/admin/payout-batches", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreatePayoutBatch)] },
+  {
+    matcher: "/admin/payout-batches/:id",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminGetPayoutBatch, adminPayoutBatchQueryConfig.retrieve)],
+  },
+  {
+    matcher: "/admin/payouts",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminListPayouts, adminPayoutQueryConfig.list)],
+  },
+  { matcher: "/admin/payouts/:id/paid", methods: ["POST"], middlewares: [validateAndTransformBody(AdminMarkPayoutPaid)] },
+  { matcher: "/admin/payouts/:id/failed", methods: ["POST"], middlewares: [validateAndTransformBody(AdminMarkPayoutFailed)] },
   {
     matcher: "/admin/cooperatives",
     methods: ["GET"],
@@ -79,4 +110,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(AdminListPaymentDecisions, adminPaymentDecisionQueryConfig.list)],
   },
   { matcher: "/admin/exchange-rates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateExchangeRate)] },
+  ...adminProductRequestMiddlewares,
 ]

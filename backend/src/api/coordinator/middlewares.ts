@@ -3,6 +3,12 @@ import { LIMITS, rateLimit } from "../rate-limit"
 import { loadCoordinator } from "./helpers"
 import { coordinatorLedgerEntryQueryConfig } from "./ledger/query-config"
 import { CoordinatorListLedgerEntries } from "./ledger/validators"
+import { coordinatorPayoutQueryConfig } from "./payouts/query-config"
+import { CoordinatorListPayouts } from "./payouts/validators"
+import { StatementQuery, statementQueryConfig } from "../../lib/payout/statement-query"
+import { coordinatorProductRequestMiddlewares } from "./product-requests/middlewares"
+import { coordinatorOrderQueryConfig } from "./orders/query-config"
+import { CoordinatorListOrders, CoordinatorSetParcelStatus } from "./orders/validators"
 import { CoordinatorAcceptInvite, CoordinatorInventoryBatch } from "./validators"
 
 /** Every /coordinator route but the invitation's acceptance needs a coordinator's login. */
@@ -17,8 +23,25 @@ export const coordinatorMiddlewares: MiddlewareRoute[] = [
   },
   { matcher: "/coordinator/inventory", methods: ["POST"], middlewares: [validateAndTransformBody(CoordinatorInventoryBatch)] },
   {
+    matcher: "/coordinator/orders",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(CoordinatorListOrders, coordinatorOrderQueryConfig.list)],
+  },
+  { matcher: "/coordinator/orders/:id/parcel", methods: ["POST"], middlewares: [validateAndTransformBody(CoordinatorSetParcelStatus)] },
+  {
+    matcher: "/coordinator/payouts",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(CoordinatorListPayouts, coordinatorPayoutQueryConfig.list)],
+  },
+  {
+    matcher: "/coordinator/statement",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(StatementQuery, statementQueryConfig)],
+  },
+  {
     matcher: "/coordinator/ledger",
     methods: ["GET"],
     middlewares: [validateAndTransformQuery(CoordinatorListLedgerEntries, coordinatorLedgerEntryQueryConfig.list)],
   },
+  ...coordinatorProductRequestMiddlewares,
 ]

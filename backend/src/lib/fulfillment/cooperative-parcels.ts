@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
+import { PENDING_PARCEL, type ParcelProgress, parcelKey, parcelProgress } from "./parcel-progress"
 
 export type ParcelItem = { id: string; title: string; quantity: number; fulfilled_quantity: number; remaining: number }
 
@@ -11,6 +12,8 @@ export type CooperativeParcel = {
   shipping_option_id: string | null
   shipping_method_name: string | null
   items: ParcelItem[]
+  /** What the cooperative's coordinator reported: ready, handed to a carrier (with the guide number), by whom and when. */
+  progress: ParcelProgress
 }
 
 /**
@@ -76,6 +79,7 @@ export async function cooperativeParcels(container: MedusaContainer, orderId: st
         shipping_option_id: method?.shipping_option_id ?? null,
         shipping_method_name: method?.name ?? null,
         items: [],
+        progress: PENDING_PARCEL,
       }
       parcels.set(key, parcel)
     }
@@ -89,7 +93,11 @@ export async function cooperativeParcels(container: MedusaContainer, orderId: st
       remaining: Math.max(0, quantity - fulfilled),
     })
   }
-  return [...parcels.values()]
+  const progress = await parcelProgress(container, { order_id: [orderId] })
+  return [...parcels.values()].map((parcel) => ({
+    ...parcel,
+    progress: (parcel.cooperative && progress.get(parcelKey(orderId, parcel.cooperative.id))) || PENDING_PARCEL,
+  }))
 }
 
 /**

@@ -4,13 +4,24 @@ import "server-only"
 import { cookies } from "next/headers"
 import { redirect } from "next/navigation"
 import type { Locale } from "@/i18n/routing"
-import type { CoordinatorProfile, ShelfProduct, ShelfVariant, StockChangeResult as StockResult } from "@telar/types"
+import type {
+  CoordinatorOrder,
+  CoordinatorOrderList,
+  CoordinatorProfile,
+  ParcelStatusResult,
+  ProductRequest,
+  ProductRequestPhoto,
+  ProductRequestSubmission,
+  ShelfProduct,
+  ShelfVariant,
+  StockChangeResult as StockResult,
+} from "@telar/types"
 import { portalPath } from "@/lib/util/portal"
 import { isEmail } from "@/modules/common/lib/address"
 import { sdk } from "./client"
 import { describeError, storeFetch } from "./cookies"
 
-export type { CoordinatorProfile, ShelfProduct, ShelfVariant, StockResult }
+export type { CoordinatorOrder, CoordinatorOrderList, CoordinatorProfile, ParcelStatusResult, ShelfProduct, ShelfVariant, StockResult }
 
 /** The coordinator's login lives in its own httpOnly cookie: never the shopper's. */
 const COORDINATOR_COOKIE = "_telar_coordinator"
@@ -20,7 +31,10 @@ async function token(): Promise<string | undefined> {
   return (await cookies()).get(COORDINATOR_COOKIE)?.value || undefined
 }
 
-async function coordinatorFetch<T>(path: string, init: { method?: "GET" | "POST"; body?: unknown } = {}): Promise<T> {
+async function coordinatorFetch<T>(
+  path: string,
+  init: { method?: "GET" | "POST"; body?: unknown; query?: Record<string, unknown> } = {}
+): Promise<T> {
   const current = await token()
   if (!current) throw Object.assign(new Error("not logged in"), { status: 401 })
   return storeFetch<T>(path, { ...init, auth: false, token: current })
@@ -187,5 +201,183 @@ export async function changeStock(
     // Refused as it is (e.g. the piece left the shelf): sending it again would not help.
     if (status >= 400 && status < 500) return { error: "rejected" }
     return { error: "generic" }
+  }
+}
+
+/** How many orders the portal's orders page shows: every one still to send (up to this many), and the latest handed over. */
+const OPEN_ORDERS_SHOWN = 50
+const HANDED_ORDERS_SHOWN = 10
+
+export type PortalOrders = { me: CoordinatorProfile; open: CoordinatorOrderList; handed: CoordinatorOrderList }
+
+/** The orders page's data: parcels still to pack or send, and the latest handed to a carrier; null when the coordinator must log in. */
+export async function loadPortalOrders(): Promise<PortalOrders | null> {
+  try {
+    const [{ coordinator }, open, handed] = await Promise.all([
+      coordinatorFetch<{ coordinator: CoordinatorProfile }>("/coordinator/me"),
+      coordinatorFetch<CoordinatorOrderList>("/coordinator/orders", {
+        query: { parcel_status: "pending,ready", limit: OPEN_ORDERS_SHOWN },
+      }),
+      coordinatorFetch<CoordinatorOrderList>("/coordinator/orders", {
+        query: { parcel_status: "handed_to_carrier", limit: HANDED_ORDERS_SHOWN },
+      }),
+    ])
+    return { me: coordinator, open, handed }
+  } catch (error) {
+    if (describeError(error).status === 401) return null
+    throw error
+  }
+}
+
+export type ParcelStatusInput = {
+  order_id: string
+  status: "ready" | "handed_to_carrier"
+  carrier?: string
+  tracking_number?: string
+  client_mutation_id: string
+}
+
+export type ParcelStatusFailure =
+  | { error: "sessionExpired" | "unreachable" | "generic" }
+  /** The backend refused (the parcel moved on, the order was canceled…): its message is in the coordinator's language. */
+  | { error: "refused"; message: string }
+
+/** Marks the cooperative's parcel of an order ready, or handed to a carrier; a retry with the same mutation id changes nothing. */
+export async function setParcelStatus(input: ParcelStatusInput): Promise<ParcelStatusResult | ParcelStatusFailure> {
+  // The id goes into the path: only a well-formed order id is sent.
+  if (!/^order_[A-Za-z0-9]{1,64}$/.test(input.order_id)) return { error: "generic" }
+  const carrier = input.carrier?.trim()
+  const tracking = input.tracking_number?.trim()
+  const body = {
+    status: input.status,
+    client_mutation_id: input.client_mutation_id,
+    ...(input.status === "handed_to_carrier" && carrier ? { carrier } : {}),
+    ...(input.status === "handed_to_carrier" && tracking ? { tracking_number: tracking } : {}),
+  }
+  try {
+    return await coordinatorFetch<ParcelStatusResult>(`/coordinator/orders/${input.order_id}/parcel`, { method: "POST", body })
+  } catch (error) {
+    const { status, message } = describeError(error)
+    if (status === 401) return { error: "sessionExpired" }
+    if (status === 0) return { error: "unreachable" }
+    if ((status === 400 || status === 404) && message) return { error: "refused", message }
+    return { error: "generic" }
+  }
+}
+
+export type { ProductRequest, ProductRequestPhoto, ProductRequestSubmission }
+
+export type PortalRequests = { me: CoordinatorProfile; requests: ProductRequest[]; count: number }
+
+/** How many proposals the portal lists: a cooperative proposes a few pieces a month. */
+const REQUESTS_SHOWN = 50
+
+/** The proposals page's data: the cooperative's proposed pieces, newest first; null when the coordinator must log in. */
+export async function loadPortalRequests(): Promise<PortalRequests | null> {
+  try {
+    const [{ coordinator }, page] = await Promise.all([
+      coordinatorFetch<{ coordinator: CoordinatorProfile }>("/coordinator/me"),
+      coordinatorFetch<{ product_requests: ProductRequest[]; count: number }>("/coordinator/product-requests", {
+        query: { limit: REQUESTS_SHOWN },
+      }),
+    ])
+    return { me: coordinator, requests: page.product_requests, count: page.count }
+  } catch (error) {
+    if (describeError(error).status === 401) return null
+    throw error
+  }
+}
+
+/**
+ * The proposal form's data: the coordinator and, to change a returned proposal, that proposal of
+ * their cooperative (null when there is none such); null when the coordinator must log in.
+ */
+export async function loadPortalRequest(id?: string): Promise<{ me: CoordinatorProfile; request: ProductRequest | null } | null> {
+  // Ids end up in the path: only a well-formed one is asked for.
+  const wellFormed = !!id && /^preq_[A-Za-z0-9]{1,64}$/.test(id)
+  try {
+    const [{ coordinator }, request] = await Promise.all([
+      coordinatorFetch<{ coordinator: CoordinatorProfile }>("/coordinator/me"),
+      wellFormed
+        ? coordinatorFetch<{ product_request: ProductRequest }>(`/coordinator/product-requests/${id}`).then(
+            (answer) => answer.product_request,
+            (error) => {
+              if (describeError(error).status === 404) return null
+              throw error
+            }
+          )
+        : null,
+    ])
+    return { me: coordinator, request }
+  } catch (error) {
+    if (describeError(error).status === 401) return null
+    throw error
+  }
+}
+
+/** Why a photo or a proposal did not go; `message` is the backend's own, in the coordinator's language. */
+export type RequestFailure = { error: "sessionExpired" | "unreachable" | "tooLarge" | "rejected" | "generic"; message?: string }
+
+function requestFailure(error: unknown): RequestFailure {
+  const { status, message } = describeError(error)
+  if (status === 401) return { error: "sessionExpired" }
+  if (status === 0) return { error: "unreachable" }
+  if (status === 413) return { error: "tooLarge", message }
+  if (status >= 400 && status < 500) return { error: "rejected", message }
+  return { error: "generic" }
+}
+
+/** The backend's own limit: a heavier file is refused here without being sent. */
+const MAX_PHOTO_BYTES = 12 * 1024 * 1024
+
+/**
+ * One photo of a piece (the form field `photo`), sent on its own so a weak signal retries one
+ * photo, not all; the backend resizes it and answers with the same photo when it is sent twice.
+ */
+export async function uploadRequestPhoto(form: FormData): Promise<{ photo: ProductRequestPhoto } | RequestFailure> {
+  const file = form.get("photo")
+  if (!(file instanceof Blob) || file.size === 0) return { error: "rejected" }
+  if (file.size > MAX_PHOTO_BYTES) return { error: "tooLarge" }
+  try {
+    const content = Buffer.from(await file.arrayBuffer()).toString("base64")
+    const { photo } = await coordinatorFetch<{ photo: ProductRequestPhoto }>("/coordinator/product-requests/photos", {
+      method: "POST",
+      body: { content },
+    })
+    return { photo }
+  } catch (error) {
+    return requestFailure(error)
+  }
+}
+
+/** Sends a proposed piece; sent again with the same client_request_id (a retry), it answers with the first. */
+export async function submitProductRequest(input: ProductRequestSubmission): Promise<{ request: ProductRequest } | RequestFailure> {
+  try {
+    const { product_request } = await coordinatorFetch<{ product_request: ProductRequest }>("/coordinator/product-requests", {
+      method: "POST",
+      body: input,
+    })
+    return { request: product_request }
+  } catch (error) {
+    return requestFailure(error)
+  }
+}
+
+export type ProductRequestChange = Omit<ProductRequestSubmission, "client_request_id"> & { revision: number }
+
+/** A returned proposal, changed and sent to the Telar team again. */
+export async function resubmitProductRequest(
+  id: string,
+  input: ProductRequestChange
+): Promise<{ request: ProductRequest } | RequestFailure> {
+  if (!/^preq_[A-Za-z0-9]{1,64}$/.test(id)) return { error: "rejected" }
+  try {
+    const { product_request } = await coordinatorFetch<{ product_request: ProductRequest }>(
+      `/coordinator/product-requests/${id}/resubmit`,
+      { method: "POST", body: input }
+    )
+    return { request: product_request }
+  } catch (error) {
+    return requestFailure(error)
   }
 }

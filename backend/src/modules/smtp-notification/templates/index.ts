@@ -4,6 +4,8 @@ import { coordinatorInvite } from "./coordinator-invite"
 import { orderConfirmation } from "./order-confirmation"
 import { passwordReset } from "./password-reset"
 import { pieceSold } from "./piece-sold"
+import { productRequestApproved } from "./product-request-approved"
+import { productRequestReturned } from "./product-request-returned"
 import { type MailLocale, mailLocale, type RenderedMail } from "./types"
 
 /** Every email Telar sends, by the `template` name of Medusa's notification. */
@@ -12,6 +14,8 @@ export const mailTemplates = {
   "order-confirmation": orderConfirmation,
   "piece-sold": pieceSold,
   "password-reset": passwordReset,
+  "product-request-approved": productRequestApproved,
+  "product-request-returned": productRequestReturned,
 }
 
 export type MailTemplateName = keyof typeof mailTemplates

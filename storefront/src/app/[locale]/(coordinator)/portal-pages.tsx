@@ -3,46 +3,62 @@ import { queryValue } from "@/lib/util/reset-link"
 import { PortalHome } from "@/modules/coordinator/templates/portal-home"
 import { PortalInvitation } from "@/modules/coordinator/templates/portal-invitation"
 import { PortalLogin } from "@/modules/coordinator/templates/portal-login"
+import { PortalOrders } from "@/modules/coordinator/templates/portal-orders"
 import { PortalForgotPassword, PortalResetPassword } from "@/modules/coordinator/templates/portal-password"
+import { PortalRequests } from "@/modules/coordinator/templates/portal-requests"
+import { PortalRequestsNew } from "@/modules/coordinator/templates/portal-requests-new"
 import { portalLocale } from "./portal-route"
 
 // Each portal page has one address per language (/es/cooperativa/…, /en/cooperative/…): the route
-// files of both spellings export the same page, made here for their language.
+// files of both spellings render the same page, written here once, for their language.
 
 type Language = "es" | "en"
-type Params = { params: Promise<{ locale: string }> }
-type Query<K extends string> = { searchParams: Promise<Partial<Record<K, string | string[]>>> }
+export type PageProps = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
-export const homePage = (language: Language) =>
-  async function Page({ params }: Params) {
-    return <PortalHome locale={await portalLocale(params, language, "home")} />
-  }
+export async function homePage(language: Language, { params }: PageProps) {
+  return <PortalHome locale={await portalLocale(params, language, "home")} />
+}
 
-export const loginPage = (language: Language) =>
-  async function Page({ params, searchParams }: Params & Query<"reset">) {
-    const locale = await portalLocale(params, language, "login")
-    return <PortalLogin locale={locale} passwordChanged={queryValue((await searchParams).reset) === "done"} />
-  }
+export async function loginPage(language: Language, { params, searchParams }: PageProps) {
+  const locale = await portalLocale(params, language, "login")
+  return <PortalLogin locale={locale} passwordChanged={queryValue((await searchParams).reset) === "done"} />
+}
 
-export const invitationPage = (language: Language) =>
-  async function Page({ params, searchParams }: Params & Query<"token">) {
-    const locale = await portalLocale(params, language, "invitation")
-    return <PortalInvitation locale={locale} token={queryValue((await searchParams).token)} />
-  }
+export async function invitationPage(language: Language, { params, searchParams }: PageProps) {
+  const locale = await portalLocale(params, language, "invitation")
+  return <PortalInvitation locale={locale} token={queryValue((await searchParams).token)} />
+}
 
-export const forgotPasswordPage = (language: Language) =>
-  async function Page({ params }: Params) {
-    return <PortalForgotPassword locale={await portalLocale(params, language, "forgotPassword")} />
-  }
+export async function forgotPasswordPage(language: Language, { params }: PageProps) {
+  return <PortalForgotPassword locale={await portalLocale(params, language, "forgotPassword")} />
+}
 
-export const resetPasswordPage = (language: Language) =>
-  async function Page({ params, searchParams }: Params & Query<"token" | "email">) {
-    const query = await searchParams
-    const token = queryValue(query.token)
-    const email = queryValue(query.email).trim().toLowerCase()
-    const locale = await portalLocale(params, language, "resetPassword", { token, email })
-    return <PortalResetPassword locale={locale} token={token} email={email} />
-  }
+export async function resetPasswordPage(language: Language, { params, searchParams }: PageProps) {
+  const query = await searchParams
+  const token = queryValue(query.token)
+  const email = queryValue(query.email).trim().toLowerCase()
+  const locale = await portalLocale(params, language, "resetPassword", { token, email })
+  return <PortalResetPassword locale={locale} token={token} email={email} />
+}
+
+export async function ordersPage(language: Language, { params }: PageProps) {
+  return <PortalOrders locale={await portalLocale(params, language, "orders")} />
+}
+
+export async function requestsPage(language: Language, { params, searchParams }: PageProps) {
+  const locale = await portalLocale(params, language, "requests")
+  return <PortalRequests locale={locale} sent={queryValue((await searchParams).sent) === "1"} />
+}
+
+export async function newRequestPage(language: Language, { params, searchParams }: PageProps) {
+  const from = queryValue((await searchParams).from) || undefined
+  // A returned proposal's id survives the switch to the other language's address.
+  const locale = await portalLocale(params, language, "newRequest", from ? { from } : undefined)
+  return <PortalRequestsNew locale={locale} from={from} />
+}
 
 /** Pages reached by a mailed link or about passwords: kept out of search engines. */
 export const privateMetadata: Metadata = { robots: { index: false } }

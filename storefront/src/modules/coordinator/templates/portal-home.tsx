@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server"
+import Link from "next/link"
 import { redirect } from "next/navigation"
 import { coordinatorLogout, loadPortal } from "@/lib/data/coordinator"
 import { portalPath } from "@/lib/util/portal"
@@ -19,6 +20,22 @@ export async function PortalHome({ locale }: { locale: string }) {
         <h1 className="font-serif text-3xl font-semibold text-ink">{me.cooperative.name}</h1>
         <p className="text-base text-ink/80">{t("home.intro")}</p>
       </header>
+      <Link
+        href={portalPath(locale, "orders")}
+        className="flex min-h-14 items-center justify-between gap-3 rounded-xl bg-ink px-4 py-3 text-lg font-semibold text-paper focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
+        data-testid="portal-orders-link"
+      >
+        {t("orders.link")}
+        <span aria-hidden="true">→</span>
+      </Link>
+      <Link
+        href={portalPath(locale, "requests")}
+        className="flex min-h-14 items-center justify-between gap-3 rounded-xl bg-white px-4 py-3 text-lg font-semibold text-ink ring-2 ring-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
+        data-testid="portal-requests-link"
+      >
+        {t("requests.link")}
+        <span aria-hidden="true">→</span>
+      </Link>
       <PortalWorker />
       <ShelfSync>
         {products.length === 0 ? (

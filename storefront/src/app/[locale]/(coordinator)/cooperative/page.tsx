@@ -1,4 +1,6 @@
-import { homePage } from "../portal-pages"
+import { homePage, type PageProps } from "../portal-pages"
 
 export const dynamic = "force-dynamic"
-export default homePage("en")
+export default async function Page(props: PageProps) {
+  return homePage("en", props)
+}

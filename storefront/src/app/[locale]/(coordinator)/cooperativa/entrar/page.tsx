@@ -1,3 +1,5 @@
-import { loginPage } from "../../portal-pages"
+import { loginPage, type PageProps } from "../../portal-pages"
 
-export default loginPage("es")
+export default async function Page(props: PageProps) {
+  return loginPage("es", props)
+}

@@ -1,4 +1,6 @@
-import { forgotPasswordPage, privateMetadata } from "../../portal-pages"
+import { forgotPasswordPage, type PageProps, privateMetadata } from "../../portal-pages"
 
 export const metadata = privateMetadata
-export default forgotPasswordPage("en")
+export default async function Page(props: PageProps) {
+  return forgotPasswordPage("en", props)
+}

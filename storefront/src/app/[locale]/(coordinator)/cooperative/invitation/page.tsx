@@ -1,3 +1,5 @@
-import { invitationPage } from "../../portal-pages"
+import { invitationPage, type PageProps } from "../../portal-pages"
 
-export default invitationPage("en")
+export default async function Page(props: PageProps) {
+  return invitationPage("en", props)
+}

@@ -1,3 +1,5 @@
-import { loginPage } from "../../portal-pages"
+import { loginPage, type PageProps } from "../../portal-pages"
 
-export default loginPage("en")
+export default async function Page(props: PageProps) {
+  return loginPage("en", props)
+}

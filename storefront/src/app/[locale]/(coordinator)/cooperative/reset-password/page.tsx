@@ -1,4 +1,6 @@
-import { resetMetadata, resetPasswordPage } from "../../portal-pages"
+import { type PageProps, resetMetadata, resetPasswordPage } from "../../portal-pages"
 
 export const metadata = resetMetadata
-export default resetPasswordPage("en")
+export default async function Page(props: PageProps) {
+  return resetPasswordPage("en", props)
+}

@@ -1,0 +1,5 @@
+import { COORDINATOR_PAYOUT_FIELDS } from "../../../lib/payout/batches-query"
+
+export const coordinatorPayoutQueryConfig = {
+  list: { defaults: COORDINATOR_PAYOUT_FIELDS, allowed: COORDINATOR_PAYOUT_FIELDS, isList: true },
+}

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test"
+import { adminGet, adminPost, findProduct, ordersFor } from "../support/backend"
+import { checkout } from "../support/checkout"
+import { linkIn, waitForMail } from "../support/mail"
+import { CARDS, uniqueEmail, US_ADDRESS } from "../support/shop"
+
+test("a shopper buys a piece: the cooperative's coordinator gets the sale by mail, in Spanish, and the shopper the confirmation", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const piece = await findProduct(
+    (product) =>
+      !product.metadata?.one_of_a_kind && product.variants.length === 1 && product.variants[0].inventory_quantity > 3 && product.cooperative
+  )
+  const { cooperatives } = await adminGet(`/admin/cooperatives?handle=${piece.cooperative.handle}&fields=id,name`)
+  const [cooperative] = cooperatives
+  expect(cooperative.name).toBe(piece.cooperative.name)
+
+  // The cooperative's coordinator accepts the invitation first: only active coordinators get sales.
+  const coordinatorEmail = `ventas-${Date.now()}@telar.test`
+  await adminPost(`/admin/cooperatives/${cooperative.id}/coordinators`, { name: "Pascuala Hernández", email: coordinatorEmail })
+  const invitation = await waitForMail(coordinatorEmail)
+  const portal = await browser.newContext({ locale: "es-MX" })
+  const coordinator = await portal.newPage()
+  await coordinator.goto(linkIn(invitation, `${baseURL}/es/cooperativa/invitacion?token=`))
+  await coordinator.getByLabel("Contraseña nueva").fill("ventas-portal-2026")
+  await coordinator.getByLabel("Escríbela otra vez").fill("ventas-portal-2026")
+  await coordinator.getByRole("button", { name: "Guardar y entrar" }).click()
+  await expect(coordinator).toHaveURL(/\/es\/cooperativa$/)
+  await portal.close()
+
+  const shopperEmail = uniqueEmail("mails")
+  await page.goto(`/en/products/${piece.handle}`)
+  await page.getByRole("button", { name: "Add to cart" }).click()
+  await expect(page.getByRole("dialog")).toBeVisible()
+  await checkout(page, { email: shopperEmail, address: US_ADDRESS, card: CARDS.ok })
+  await expect(page.getByRole("heading", { name: "Thank you! Your order is placed." })).toBeVisible({ timeout: 30_000 })
+  const [order] = await ordersFor(shopperEmail)
+
+  const confirmation = await waitForMail(shopperEmail)
+  expect(confirmation.subject).toBe(`Your Telar order #${order.display_id}`)
+  expect(confirmation.text).toContain(piece.title)
+  expect(confirmation.text).toContain(cooperative.name)
+
+  const sale = await waitForMail(coordinatorEmail, 20_000, (mail) => mail.subject.startsWith("Se vendió"))
+  expect(sale.subject).toBe(`Se vendió 1 pieza de ${cooperative.name} (pedido #${order.display_id})`)
+  expect(sale.text).toContain(US_ADDRESS.address_1)
+  expect(sale.text).toContain(`${baseURL}/es/cooperativa`)
+})

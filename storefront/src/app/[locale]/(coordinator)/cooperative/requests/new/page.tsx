@@ -1,0 +1,6 @@
+import { newRequestPage, type PageProps } from "../../../portal-pages"
+
+export const dynamic = "force-dynamic"
+export default async function Page(props: PageProps) {
+  return newRequestPage("en", props)
+}

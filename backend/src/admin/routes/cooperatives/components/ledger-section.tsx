@@ -1,6 +1,7 @@
 import { Button, Heading, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
+import { Link } from "react-router-dom"
 import { formatDateTime, ledgerReference } from "../../../lib/activity"
 import { adminFetch } from "../../../lib/api"
 import { ErrorAlert, Loading, Muted } from "../../../lib/components/feedback"
@@ -29,6 +30,11 @@ export const LedgerSection = ({ cooperativeId }: { cooperativeId: string }) => {
       title="Ledger"
       description="Earnings, reversals, advances and payouts, newest first. Corrections are new entries."
       testId="cooperative-ledger"
+      actions={
+        <Button size="small" variant="secondary" asChild>
+          <Link to={`/payouts/cooperatives/${cooperativeId}`}>Full ledger and statement</Link>
+        </Button>
+      }
     >
       <div className="flex flex-col gap-y-4">
         <ErrorAlert error={error} />

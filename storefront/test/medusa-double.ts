@@ -18,6 +18,7 @@ export type SentRequest = {
   headers: Record<string, string>
   cache?: RequestCache
   tags?: string[]
+  revalidate?: number | false
 }
 
 type Reply = { status?: number; body?: unknown }
@@ -27,7 +28,10 @@ type Route = { method: string; path: string | RegExp; reply: Reply | ((request: 
 export function medusaBackend() {
   const sent: SentRequest[] = []
   let routes: Route[] = []
-  const fetchDouble = async (input: RequestInfo | URL, init?: RequestInit & { next?: { tags?: string[] } }) => {
+  const fetchDouble = async (
+    input: RequestInfo | URL,
+    init?: RequestInit & { next?: { tags?: string[]; revalidate?: number | false } }
+  ) => {
     const url = new URL(String(input))
     const request: SentRequest = {
       method: init?.method ?? "GET",
@@ -37,6 +41,7 @@ export function medusaBackend() {
       headers: Object.fromEntries(new Headers(init?.headers).entries()),
       cache: init?.cache,
       tags: init?.next?.tags,
+      revalidate: init?.next?.revalidate,
     }
     sent.push(request)
     const route = routes.find(

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next"
-import { hasLocale, NextIntlClientProvider } from "next-intl"
+import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { routing } from "@/i18n/routing"
@@ -39,7 +39,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* No NextIntlClientProvider here: the catalogue pages need no message formatter in the
+            browser; the visitor's pages and the coordinators' portal bring their own. */}
+        {children}
       </body>
     </html>
   )

@@ -1,8 +1,9 @@
 import { medusaBackend, visitor } from "../../../test/medusa-double"
 
 jest.mock("next/cache", () => ({ refresh: jest.fn() }))
-jest.mock("@/i18n/navigation", () => ({ redirect: jest.fn() }))
+jest.mock("next/navigation", () => ({ redirect: jest.fn() }))
 
+import { refresh } from "next/cache"
 import { addToCart, applyPromoCode, getLineInfo, retrieveCart, updateLineItem } from "./cart"
 
 const backend = medusaBackend()
@@ -54,6 +55,14 @@ describe("retrieveCart", () => {
     expect(await retrieveCart()).toMatchObject({ id: "cart_1", locale: medusaLocale })
     expect(backend.sent[1]).toMatchObject({ method: "POST", path: "/store/carts/cart_1", body: { locale: medusaLocale } })
     expect(backend.sent[1].query.fields).toEqual(CART_FIELDS)
+  })
+
+  it("keeps the cart in the language it is asked for (the header's cart route, outside a page)", async () => {
+    visitor.locale = "en"
+    visitor.cookies.set("_telar_cart_id", "cart_1")
+    backend.on("GET", "/store/carts/cart_1", { body: { cart: cart({ locale: "es-MX" }) } })
+    expect(await retrieveCart("es")).toMatchObject({ id: "cart_1", locale: "es-MX" })
+    expect(requests()).toEqual(["GET /store/carts/cart_1"])
   })
 
   it("forgets a cart that became an order", async () => {
@@ -162,6 +171,17 @@ describe("addToCart", () => {
     expect(backend.sent[1].body).toEqual({ region_id: "reg_mx", locale: "es-MX" })
     expect(backend.sent[2].body).toEqual({ variant_id: "variant_1", quantity: 2 })
     expect(visitor.cookies.values.get("_telar_cart_id")).toBe("cart_new")
+  })
+
+  it("creates the cart in the page's language when told it, and leaves the cached page alone (no refresh)", async () => {
+    visitor.locale = "en"
+    jest.mocked(refresh).mockClear()
+    backend.on("GET", "/store/regions", { body: { regions: [{ id: "reg_us", countries: [{ iso_2: "us" }] }] } })
+    backend.on("POST", "/store/carts", { body: { cart: { id: "cart_new", items: [] } } })
+    backend.on("POST", "/store/carts/cart_new/line-items", { body: { cart: { id: "cart_new", items: [{ quantity: 1 }] } } })
+    expect(await addToCart({ variantId: "variant_1", locale: "es" })).toEqual({ ok: true, count: 1 })
+    expect(backend.sent[1].body).toEqual({ region_id: "reg_us", locale: "es-MX" })
+    expect(refresh).not.toHaveBeenCalled()
   })
 
   it("tells 'you already have every one' from 'sold out'", async () => {

@@ -3,9 +3,9 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { refresh } from "next/cache"
+import { redirect } from "next/navigation"
 import { cache } from "react"
 import { getLocale } from "next-intl/server"
-import { redirect } from "@/i18n/navigation"
 import { groupByCooperative, sortLines, type CooperativeRef } from "@/lib/util/line-items"
 import { stockProblems, type AvailabilityLine, type StockProblem } from "@/lib/util/stock"
 import { addressFromForm, hasErrors, isEmail, toStoreAddress, validateAddress, type AddressErrors } from "@/modules/common/lib/address"
@@ -34,28 +34,30 @@ function log(where: string, error: unknown) {
   console.error(`[telar cart] ${where}: ${status} ${message}`)
 }
 
-/** The visitor's open cart, or null (none yet, expired, or already turned into an order). */
-export async function retrieveCart(): Promise<StoreCart | null> {
+/**
+ * The visitor's open cart, or null (none yet, expired, or already turned into an order). Outside a
+ * page (the header's cart route) the caller names the shopper's language.
+ */
+export async function retrieveCart(language?: string): Promise<StoreCart | null> {
   const id = await getCartId()
   if (!id) return null
-  return fetchCart(id)
+  return fetchCart(id, await cartLocale(language))
 }
 
 /**
  * The cart's language: Medusa copies product titles into line items in the cart's locale (and
  * re-translates them when it changes), so the cart, checkout and order read in the shopper's language.
  */
-async function cartLocale(): Promise<string> {
-  const locale = (await getLocale()) as Locale
+async function cartLocale(language?: string): Promise<string> {
+  const locale = (language ?? (await getLocale())) as Locale
   return MEDUSA_LOCALE[locale] ?? "en-US"
 }
 
-/** One fetch per render for the header, the page and its parts (no memo outside a render). */
-const fetchCart = cache(async (id: string): Promise<StoreCart | null> => {
+/** One fetch per render for the page and its parts (no memo outside a render). */
+const fetchCart = cache(async (id: string, locale: string): Promise<StoreCart | null> => {
   try {
     const { cart } = await storeFetch<{ cart: StoreCart }>(`/store/carts/${id}`, { query: CART_QUERY })
     if (cart.completed_at) return null
-    const locale = await cartLocale()
     if ((cart as StoreCart & { locale?: string | null }).locale === locale) return cart
     // The shopper switched language since the cart was made: its lines follow.
     const updated = await storeFetch<{ cart: StoreCart }>(`/store/carts/${id}`, { method: "POST", body: { locale }, query: CART_QUERY })
@@ -67,19 +69,19 @@ const fetchCart = cache(async (id: string): Promise<StoreCart | null> => {
   }
 })
 
-async function createCart(): Promise<StoreCart> {
+async function createCart(language?: string): Promise<StoreCart> {
   const region = await getRegion()
   const { cart } = await storeFetch<{ cart: StoreCart }>("/store/carts", {
     method: "POST",
-    body: { region_id: region.id, locale: await cartLocale() },
+    body: { region_id: region.id, locale: await cartLocale(language) },
     query: CART_QUERY,
   })
   await setCartId(cart.id)
   return cart
 }
 
-async function getOrCreateCart(): Promise<StoreCart> {
-  return (await retrieveCart()) ?? (await createCart())
+async function getOrCreateCart(language?: string): Promise<StoreCart> {
+  return (await retrieveCart(language)) ?? (await createCart(language))
 }
 
 /* ------------------------------------------------------------------ products behind the lines */
@@ -170,14 +172,14 @@ function parseQuantity(value: unknown, fallback = 1): number {
 
 export type AddResult = { ok: true; count: number } | { ok: false; error: ErrorKey | "allInCart"; available?: number }
 
-/** Adds a piece to the cart (creating the cart on first use). */
-export async function addToCart(input: { variantId: string; quantity?: number }): Promise<AddResult> {
+/** Adds a piece to the cart (creating the cart on first use, in the page's language when given). */
+export async function addToCart(input: { variantId: string; quantity?: number; locale?: string }): Promise<AddResult> {
   const variantId = typeof input?.variantId === "string" ? input.variantId.trim() : ""
   const quantity = parseQuantity(input?.quantity)
   if (!/^variant_[A-Za-z0-9]+$/.test(variantId) || quantity < 1 || quantity > 10) return { ok: false, error: "generic" }
   let cart: StoreCart
   try {
-    cart = await getOrCreateCart()
+    cart = await getOrCreateCart(input?.locale === "es" || input?.locale === "en" ? input.locale : undefined)
   } catch (error) {
     log("create", error)
     return { ok: false, error: errorKeyFor(describeError(error)) }
@@ -188,7 +190,7 @@ export async function addToCart(input: { variantId: string; quantity?: number })
       body: { variant_id: variantId, quantity },
       query: { fields: "id,items.quantity" },
     })
-    refresh()
+    // No page refresh: product pages are cached and the header's cart fetches itself (CART_OPEN_EVENT).
     return { ok: true, count: (updated.items ?? []).reduce((sum, item) => sum + item.quantity, 0) }
   } catch (error) {
     const info = describeError(error)
@@ -417,8 +419,9 @@ export type PlaceOrderResult = { ok: false; error: ErrorKey; problems?: StockPro
 export async function placeOrder(): Promise<PlaceOrderResult> {
   const result = await completeVisitorCart()
   if (!result.ok) return result
-  const locale = await getLocale()
-  redirect({ href: `/order/${result.orderId}/confirmed`, locale })
+  // next/navigation's redirect, not next-intl's: its module carries a client Link that every page
+  // with the currency switch (which imports this file) would otherwise load.
+  redirect(`/${await getLocale()}/order/${result.orderId}/confirmed`)
   return result
 }
 

@@ -1,23 +1,24 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
-import { sdk, TAGS } from "./client"
-import { localeHeaders } from "./locale"
-import { getRegion } from "./regions"
 import { catalogBackendQuery, PAGE_SIZE, type CatalogQuery } from "@/lib/util/catalog-query"
 import type { CatalogResult } from "@/lib/util/types"
+import { SHARED_REVALIDATE, sdk, TAGS } from "./client"
+import { localeHeaders } from "./locale"
+import type { ShopView } from "./products"
+import { getRegion } from "./regions"
 
 /**
- * The catalog: search, facets, sort and pages from GET /store/catalog, priced for the shopper's
- * region and in their language. Shared cache entries (tags: products, categories, cooperatives).
+ * The catalog: search, facets, sort and pages from GET /store/catalog, priced for the page's
+ * region and in its language. Shared cache entries (tags: products, categories, cooperatives).
  * When the search index cannot answer (503) the result is empty and says so, for the page to tell.
  */
-export async function searchCatalog(query: Partial<CatalogQuery>, limit: number = PAGE_SIZE): Promise<CatalogResult> {
-  const [region, headers] = await Promise.all([getRegion(), localeHeaders()])
+export async function searchCatalog(query: Partial<CatalogQuery>, view: ShopView, limit: number = PAGE_SIZE): Promise<CatalogResult> {
+  const [region, headers] = await Promise.all([getRegion(view.region), localeHeaders(view.locale)])
   try {
     const result = await sdk.client.fetch<CatalogResult>("/store/catalog", {
       query: catalogBackendQuery(query, region.id, limit),
       headers,
-      next: { tags: [TAGS.products, TAGS.categories, TAGS.cooperatives] },
+      next: { tags: [TAGS.products, TAGS.categories, TAGS.cooperatives], revalidate: SHARED_REVALIDATE },
       cache: "force-cache",
     })
     return normalizeResult(result, limit)

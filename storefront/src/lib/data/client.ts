@@ -21,3 +21,9 @@ export const TAGS = {
   regions: "regions",
   exchangeRate: "exchange-rate",
 } as const
+
+/**
+ * Seconds a shared catalog answer is kept at most. The tags make a change show at once; this only
+ * bounds how long a missed revalidation (storefront down, a render racing the hook) can last.
+ */
+export const SHARED_REVALIDATE = 300

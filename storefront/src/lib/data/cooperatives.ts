@@ -1,12 +1,12 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
-import { sdk, TAGS } from "./client"
+import { SHARED_REVALIDATE, sdk, TAGS } from "./client"
 import type { Cooperative, CooperativeDetail } from "@/lib/util/types"
 
 /** All cooperatives with their product counts; the same for every visitor. */
 export async function listCooperatives(): Promise<Cooperative[]> {
   const { cooperatives } = await sdk.client.fetch<{ cooperatives: Cooperative[] }>("/store/cooperatives", {
-    next: { tags: [TAGS.cooperatives, TAGS.products] },
+    next: { tags: [TAGS.cooperatives, TAGS.products], revalidate: SHARED_REVALIDATE },
     cache: "force-cache",
   })
   return cooperatives
@@ -18,7 +18,7 @@ export async function getCooperative(handle: string): Promise<CooperativeDetail 
   try {
     const { cooperative } = await sdk.client.fetch<{ cooperative: CooperativeDetail }>(
       `/store/cooperatives/${encodeURIComponent(handle)}`,
-      { next: { tags: [TAGS.cooperatives, TAGS.products] }, cache: "force-cache" }
+      { next: { tags: [TAGS.cooperatives, TAGS.products], revalidate: SHARED_REVALIDATE }, cache: "force-cache" }
     )
     return cooperative
   } catch (error) {

@@ -1,12 +1,12 @@
 import "server-only"
-import { sdk, TAGS } from "./client"
+import { SHARED_REVALIDATE, sdk, TAGS } from "./client"
 import type { Impact } from "@/lib/util/types"
 
 /** The network's numbers for the home page, from GET /store/impact; null when it cannot answer. */
 export async function getImpact(): Promise<Impact | null> {
   try {
     return await sdk.client.fetch<Impact>("/store/impact", {
-      next: { tags: [TAGS.products, TAGS.cooperatives, TAGS.exchangeRate] },
+      next: { tags: [TAGS.products, TAGS.cooperatives, TAGS.exchangeRate], revalidate: SHARED_REVALIDATE },
       cache: "force-cache",
     })
   } catch (error) {

@@ -1,18 +1,19 @@
 "use server"
 
-import { cookies } from "next/headers"
-import { refresh } from "next/cache"
+import { cookies, headers } from "next/headers"
+import { RedirectType, redirect } from "next/navigation"
+import { returnPath } from "@/lib/util/shop-path"
 import { REGION_COOKIE, type RegionCode } from "./regions"
 
 const ONE_YEAR = 60 * 60 * 24 * 365
 
 /**
  * The currency switch (a plain form, so it also works without JavaScript). Remembers the region
- * in a cookie, lets the cart follow, and refreshes the page the shopper is on.
+ * in a cookie, lets the cart follow, and sends the shopper back to the page they were on.
  *
- * refresh() instead of revalidatePath(): the pages read the cookie on every request and catalog
- * data is cached per region already, so there is nothing shared to invalidate — revalidatePath
- * would let any visitor purge the shared catalog cache by switching currency.
+ * A redirect, not refresh(): this request was already routed to the old region's cached page
+ * (the proxy reads the cookie first), so only a new request shows the new currency. Nothing
+ * shared is invalidated: any visitor may switch.
  */
 export async function setRegion(formData: FormData): Promise<void> {
   const value = formData.get("region")
@@ -31,5 +32,5 @@ export async function setRegion(formData: FormData): Promise<void> {
   await import("@/lib/data/cart")
     .then((cart: { onRegionChange?: (code: RegionCode) => unknown }) => cart.onRegionChange?.(code))
     .catch(() => {})
-  refresh()
+  redirect(returnPath((await headers()).get("referer"), formData.get("locale")), RedirectType.replace)
 }

@@ -4,7 +4,9 @@ import { Link } from "@/i18n/navigation"
 import CartTotals from "@/modules/common/components/cart-totals"
 import LineItem from "@/modules/common/components/line-item"
 import StockProblems from "@/modules/common/components/stock-problems"
+import { itemCount } from "@/lib/util/line-items"
 import { ui } from "@/modules/common/lib/ui"
+import CartSync from "../components/cart-sync"
 import PromoForm from "../components/promo-form"
 import QuantitySelect from "../components/quantity-select"
 import RemoveButton from "../components/remove-button"
@@ -13,10 +15,13 @@ export default async function CartTemplate({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "cart" })
   const cart = await retrieveCart()
   const items = cart?.items ?? []
+  // The header's cart button fetches on its own: this keeps it in step with what this page shows.
+  const sync = <CartSync signature={`${cart?.id ?? ""}:${itemCount(items)}:${cart?.item_subtotal ?? ""}`} />
 
   if (!cart || items.length === 0) {
     return (
       <div className="mx-auto max-w-3xl px-4 py-12 text-center">
+        {sync}
         <h1 id="cart-heading" tabIndex={-1} className="font-serif text-4xl">
           {t("title")}
         </h1>
@@ -36,6 +41,7 @@ export default async function CartTemplate({ locale }: { locale: string }) {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
+      {sync}
       <h1 id="cart-heading" tabIndex={-1} className="font-serif text-4xl focus:outline-none">
         {t("title")}
       </h1>

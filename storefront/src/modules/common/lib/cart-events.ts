@@ -38,3 +38,11 @@ export function hasOpenRequest(): boolean {
 }
 
 export const OPEN_WAIT_MS = WAIT_MS
+
+/** Something changed the cart outside the header (the cart page): the header's count asks again. */
+export const CART_CHANGED_EVENT = "telar:cart-changed"
+
+export function announceCartChanged(): void {
+  if (typeof window === "undefined") return
+  window.dispatchEvent(new Event(CART_CHANGED_EVENT))
+}

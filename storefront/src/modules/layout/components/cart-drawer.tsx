@@ -1,155 +1,138 @@
 "use client"
 
-import { useCallback, useEffect, useId, useRef, useState, useTransition } from "react"
-import { useTranslations } from "next-intl"
-import { Link } from "@/i18n/navigation"
-import { deleteLineItem } from "@/lib/data/cart"
-import { CART_OPEN_EVENT, hasOpenRequest, OPEN_WAIT_MS, takeOpenRequest, type CartOpenDetail } from "@/modules/common/lib/cart-events"
+import { useRouter } from "next/navigation"
+import { type MouseEvent, useEffect, useId, useRef, useState, useTransition } from "react"
 import { ui } from "@/modules/common/lib/ui"
+import { removeDrawerLine } from "../lib/drawer-actions"
+import type { DrawerCart, DrawerLine } from "../lib/drawer-cart"
 
-export type DrawerLine = {
-  id: string
+export type DrawerLabels = {
   title: string
-  /** What the line says about its variant, already worded ("Talla: M"). */
-  variant: string | null
-  thumbnail: string | null
-  handle: string | null
-  quantity: number
-  total: string
+  close: string
+  closeLabel: string
+  addedNotice: string
+  empty: string
+  emptyHint: string
+  subtotal: string
+  shipping: string
+  shippingLater: string
+  checkout: string
+  viewCart: string
+  quantity: string
+  remove: string
+  removing: string
 }
 
-export type DrawerCart = { count: number; subtotal: string; lines: DrawerLine[] }
+type Props = {
+  cart: DrawerCart | null
+  locale: string
+  labels: DrawerLabels
+  /** Each new request (a click, an add) opens the drawer; `added` says a piece just went in. */
+  request: { at: number; added: boolean }
+  onOpenChange: (open: boolean) => void
+  onRemoved: () => void
+}
 
-/** Cart trigger plus the cart drawer, a modal <dialog> (focus trapped, Escape closes it). */
-export default function CartDrawer({ cart }: { cart: DrawerCart | null }) {
-  const t = useTranslations("cart")
+/** The cart drawer, a modal <dialog> (focus trapped, Escape closes it). Loaded on first use. */
+export default function CartDrawer({ cart, locale, labels, request, onOpenChange, onRemoved }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const [open, setOpen] = useState(false)
-  const [added, setAdded] = useState(false)
   const titleId = useId()
-  const count = cart?.count ?? 0
-
-  const show = useCallback((detail?: CartOpenDetail) => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    setAdded(!!detail?.added)
-    if (!dialog.open) dialog.showModal()
-    setOpen(true)
-  }, [])
-
-  // After an add, the drawer opens once it shows the refreshed cart (never the old contents),
-  // or after a short wait if the refresh is slow.
-  const openIfReady = useCallback(() => {
-    const request = takeOpenRequest(count)
-    if (request) show(request)
-  }, [count, show])
+  const router = useRouter()
 
   useEffect(() => {
-    openIfReady()
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const onOpen = () => {
-      openIfReady()
-      if (hasOpenRequest()) timer = setTimeout(openIfReady, OPEN_WAIT_MS + 100)
-    }
-    if (hasOpenRequest()) timer = setTimeout(openIfReady, OPEN_WAIT_MS + 100)
-    window.addEventListener(CART_OPEN_EVENT, onOpen)
-    return () => {
-      window.removeEventListener(CART_OPEN_EVENT, onOpen)
-      clearTimeout(timer)
-    }
-  }, [openIfReady])
+    const dialog = dialogRef.current
+    if (!dialog || !request.at) return
+    if (!dialog.open) dialog.showModal()
+    setOpen(true)
+    onOpenChange(true)
+  }, [request.at, onOpenChange])
 
   const close = () => dialogRef.current?.close()
+  // Plain links moved by the router, not next/link: Turbopack would hoist next/link into every
+  // page's first load for the sake of this lazily loaded drawer.
+  const go = (event: MouseEvent<HTMLAnchorElement>) => {
+    close()
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
+    event.preventDefault()
+    router.push(event.currentTarget.getAttribute("href") ?? `/${locale}/cart`)
+  }
 
   return (
-    <>
-      <Link
-        href="/cart"
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        data-testid="cart-button"
-        onClick={(event) => {
-          if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
-          event.preventDefault()
-          show()
-        }}
-        className="relative inline-flex items-center gap-2 rounded-md px-2 py-2 font-medium text-ink hover:bg-ink/5 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-indigo sm:px-3"
-      >
-        <BagIcon />
-        {/* On a phone the bag says it; the word stays the link's name. */}
-        <span className="max-sm:sr-only">{t("button")}</span>
-        <span
-          data-testid="cart-count"
-          className="inline-flex min-w-6 items-center justify-center rounded-full bg-clay-dark px-1.5 text-xs font-bold leading-6 text-white"
-        >
-          {count}
-        </span>
-        <span className="sr-only">{t("buttonUnit", { count })}</span>
-      </Link>
-      {/* biome-ignore lint/a11y/useKeyWithClickEvents: the backdrop click is a mouse shortcut; keyboards close a modal dialog with Escape natively */}
-      <dialog
-        ref={dialogRef}
-        aria-labelledby={titleId}
-        data-testid="cart-drawer"
-        onClose={() => setOpen(false)}
-        onClick={(event) => {
-          // A click on the backdrop (the dialog box itself, outside its panel) closes it.
-          if (event.target === dialogRef.current) close()
-        }}
-        className="m-0 ml-auto h-dvh max-h-none w-full max-w-md bg-paper p-0 text-ink shadow-2xl backdrop:bg-ink/50 open:flex open:flex-col"
-      >
-        <div className="flex items-center justify-between border-b border-ink/15 px-5 py-4">
-          <h2 id={titleId} className="font-serif text-2xl">
-            {t("drawerTitle")}
-          </h2>
-          <button type="button" onClick={close} aria-label={t("closeLabel")} className={ui.secondary} autoFocus>
-            {t("close")}
-          </button>
-        </div>
-        <div className="flex-1 overflow-y-auto px-5 py-4">
-          <p role="status" className={added ? `${ui.notice} mb-4` : "sr-only"}>
-            {added && open ? t("addedNotice") : ""}
-          </p>
-          {!cart || cart.lines.length === 0 ? (
-            <div className="py-8 text-center">
-              <p className="text-lg">{t("empty")}</p>
-              <p className={`mt-2 ${ui.muted}`}>{t("emptyHint")}</p>
-            </div>
-          ) : (
-            <ul className="divide-y divide-ink/10">
-              {cart.lines.map((line) => (
-                <DrawerItem key={line.id} line={line} />
-              ))}
-            </ul>
-          )}
-        </div>
-        {cart && cart.lines.length > 0 && (
-          <div className="border-t border-ink/15 px-5 py-4">
-            <dl className="flex items-center justify-between text-lg font-semibold">
-              <dt>{t("totals.subtotal")}</dt>
-              <dd data-testid="drawer-subtotal">{cart.subtotal}</dd>
-            </dl>
-            <p className={`mt-1 text-sm ${ui.muted}`}>
-              {t("totals.shipping")}: {t("totals.shippingLater")}
-            </p>
-            <div className="mt-4 grid gap-2">
-              <Link href="/checkout" className={ui.primary} onClick={close} data-testid="drawer-checkout">
-                {t("checkout")}
-              </Link>
-              <Link href="/cart" className={ui.secondary} onClick={close}>
-                {t("viewCart")}
-              </Link>
-            </div>
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the backdrop click is a mouse shortcut; keyboards close a modal dialog with Escape natively
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      data-testid="cart-drawer"
+      onClose={() => {
+        setOpen(false)
+        onOpenChange(false)
+      }}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog box itself, outside its panel) closes it.
+        if (event.target === dialogRef.current) close()
+      }}
+      className="m-0 ml-auto h-dvh max-h-none w-full max-w-md bg-paper p-0 text-ink shadow-2xl backdrop:bg-ink/50 open:flex open:flex-col"
+    >
+      <div className="flex items-center justify-between border-b border-ink/15 px-5 py-4">
+        <h2 id={titleId} className="font-serif text-2xl">
+          {labels.title}
+        </h2>
+        <button type="button" onClick={close} aria-label={labels.closeLabel} className={ui.secondary} autoFocus>
+          {labels.close}
+        </button>
+      </div>
+      <div className="flex-1 overflow-y-auto px-5 py-4">
+        <p role="status" className={request.added ? `${ui.notice} mb-4` : "sr-only"}>
+          {request.added && open ? labels.addedNotice : ""}
+        </p>
+        {!cart || cart.lines.length === 0 ? (
+          <div className="py-8 text-center">
+            <p className="text-lg">{labels.empty}</p>
+            <p className={`mt-2 ${ui.muted}`}>{labels.emptyHint}</p>
           </div>
+        ) : (
+          <ul className="divide-y divide-ink/10">
+            {cart.lines.map((line) => (
+              <DrawerItem key={line.id} line={line} locale={locale} labels={labels} onRemoved={onRemoved} />
+            ))}
+          </ul>
         )}
-      </dialog>
-    </>
+      </div>
+      {cart && cart.lines.length > 0 && (
+        <div className="border-t border-ink/15 px-5 py-4">
+          <dl className="flex items-center justify-between text-lg font-semibold">
+            <dt>{labels.subtotal}</dt>
+            <dd data-testid="drawer-subtotal">{cart.subtotal}</dd>
+          </dl>
+          <p className={`mt-1 text-sm ${ui.muted}`}>
+            {labels.shipping}: {labels.shippingLater}
+          </p>
+          <div className="mt-4 grid gap-2">
+            <a href={`/${locale}/checkout`} className={ui.primary} onClick={go} data-testid="drawer-checkout">
+              {labels.checkout}
+            </a>
+            <a href={`/${locale}/cart`} className={ui.secondary} onClick={go}>
+              {labels.viewCart}
+            </a>
+          </div>
+        </div>
+      )}
+    </dialog>
   )
 }
 
-function DrawerItem({ line }: { line: DrawerLine }) {
-  const t = useTranslations("cart")
-  const tErr = useTranslations("cart.errors")
+function DrawerItem({
+  line,
+  locale,
+  labels,
+  onRemoved,
+}: {
+  line: DrawerLine
+  locale: string
+  labels: DrawerLabels
+  onRemoved: () => void
+}) {
   const [pending, start] = useTransition()
   const [error, setError] = useState<string | null>(null)
   return (
@@ -164,22 +147,23 @@ function DrawerItem({ line }: { line: DrawerLine }) {
         <p className="font-medium">{line.title}</p>
         {line.variant && <p className={`text-sm ${ui.muted}`}>{line.variant}</p>}
         <p className={`text-sm ${ui.muted}`}>
-          {t("quantity")}: {line.quantity}
+          {labels.quantity}: {line.quantity}
         </p>
         <button
           type="button"
           className={`${ui.textButton} mt-1`}
           disabled={pending}
-          aria-label={t("removeLabel", { title: line.title })}
+          aria-label={line.removeLabel}
           onClick={() =>
             start(async () => {
               setError(null)
-              const result = await deleteLineItem(line.id)
-              if (!result.ok) setError(tErr(result.error))
+              const result = await removeDrawerLine(line.id, locale)
+              if (result.ok) onRemoved()
+              else setError(result.message)
             })
           }
         >
-          {pending ? t("removing") : t("remove")}
+          {pending ? labels.removing : labels.remove}
         </button>
         <p role="alert" className={error ? ui.fieldError : "sr-only"}>
           {error}
@@ -187,14 +171,5 @@ function DrawerItem({ line }: { line: DrawerLine }) {
       </div>
       <p className="shrink-0 font-medium">{line.total}</p>
     </li>
-  )
-}
-
-function BagIcon() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" strokeWidth="1.8">
-      <path d="M5 8h14l-1.2 12.1a1 1 0 0 1-1 .9H7.2a1 1 0 0 1-1-.9L5 8Z" strokeLinejoin="round" />
-      <path d="M9 8V6a3 3 0 0 1 6 0v2" strokeLinecap="round" />
-    </svg>
   )
 }

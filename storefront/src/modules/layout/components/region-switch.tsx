@@ -1,16 +1,19 @@
 import { setRegion } from "@/lib/data/region-actions"
-import type { RegionCode } from "@/lib/data/regions"
+import type { RegionCode } from "@/lib/util/shop-path"
 
 type Props = {
+  locale: string
   current: RegionCode
   label: string
   options: { code: RegionCode; short: string; long: string }[]
 }
 
 /** Currency switch: one form, one submit button per region; works without JavaScript. */
-export function RegionSwitch({ current, label, options }: Props) {
+export function RegionSwitch({ locale, current, label, options }: Props) {
   return (
     <form action={setRegion} aria-label={label} className="flex rounded-md border border-ink/25 bg-white/60 p-0.5">
+      {/* Where to go back if the browser sends no Referer. */}
+      <input type="hidden" name="locale" value={locale} />
       {options.map((option) => {
         const active = option.code === current
         return (

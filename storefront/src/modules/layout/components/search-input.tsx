@@ -1,6 +1,7 @@
 "use client"
 
 import { usePathname, useSearchParams } from "next/navigation"
+import { visiblePath } from "@/lib/util/shop-path"
 
 type Props = { id: string; placeholder: string }
 
@@ -8,7 +9,7 @@ type Props = { id: string; placeholder: string }
 export function SearchInput({ id, placeholder }: Props) {
   const pathname = usePathname()
   const params = useSearchParams()
-  const current = /^\/[a-z]{2}\/store\/?$/.test(pathname ?? "") ? (params?.get("q") ?? "") : ""
+  const current = /^\/[a-z]{2}\/store\/?$/.test(visiblePath(pathname ?? "")) ? (params?.get("q") ?? "") : ""
   return (
     <input
       key={current}

@@ -1,8 +1,7 @@
 import Link from "next/link"
-import { Suspense } from "react"
 import { getTranslations } from "next-intl/server"
+import type { RegionCode } from "@/lib/util/shop-path"
 import { CartButton } from "../components/cart-button"
-import { getRegionCode } from "@/lib/data/regions"
 import { LanguageSwitch } from "../components/language-switch"
 import { Logo } from "../components/logo"
 import { MobileMenu } from "../components/mobile-menu"
@@ -18,22 +17,21 @@ const menuLink =
  * Desktop: one row (logo, sections, search, language, currency, cart). Phone: one compact row
  * (logo, account, cart, menu); search, sections, language and currency open from the menu. Each
  * part exists once per layout; the other layout's copy is display:none, so out of the a11y tree.
+ * The same for every visitor of a language and region (cached with the page): the cart is an
+ * island that asks for the visitor's own cart once the page has loaded.
  */
-export async function Header({ locale }: { locale: string }) {
-  const [t, region] = await Promise.all([getTranslations("header"), getRegionCode()])
+export async function Header({ locale, region }: { locale: string; region: RegionCode }) {
+  const [t, tCart] = await Promise.all([getTranslations("header"), getTranslations("cart")])
   const other = locale === "es" ? "en" : "es"
   const sections = [
     { href: `/${locale}/store`, label: t("shop") },
     { href: `/${locale}/cooperatives`, label: t("cooperatives") },
     { href: `/${locale}/account`, label: t("account") },
   ]
-  const language = (
-    <Suspense fallback={<span className="px-2 py-1.5 text-sm">{t("otherLanguage")}</span>}>
-      <LanguageSwitch locale={locale} target={other} label={t("otherLanguage")} description={t("otherLanguageDescription")} />
-    </Suspense>
-  )
+  const language = <LanguageSwitch locale={locale} target={other} label={t("otherLanguage")} description={t("otherLanguageDescription")} />
   const currency = (
     <RegionSwitch
+      locale={locale}
       current={region}
       label={t("currencyLabel")}
       options={[
@@ -89,7 +87,26 @@ export async function Header({ locale }: { locale: string }) {
             <path d="M4 21a8 8 0 0 1 16 0" strokeLinecap="round" />
           </svg>
         </Link>
-        <CartButton />
+        <CartButton
+          locale={locale}
+          label={tCart("button")}
+          drawer={{
+            title: tCart("drawerTitle"),
+            close: tCart("close"),
+            closeLabel: tCart("closeLabel"),
+            addedNotice: tCart("addedNotice"),
+            empty: tCart("empty"),
+            emptyHint: tCart("emptyHint"),
+            subtotal: tCart("totals.subtotal"),
+            shipping: tCart("totals.shipping"),
+            shippingLater: tCart("totals.shippingLater"),
+            checkout: tCart("checkout"),
+            viewCart: tCart("viewCart"),
+            quantity: tCart("quantity"),
+            remove: tCart("remove"),
+            removing: tCart("removing"),
+          }}
+        />
         <MobileMenu label={t("menu")} className="md:hidden">
           {search("site-search-menu", "")}
           <nav aria-label={t("navLabel")} className="mt-3">

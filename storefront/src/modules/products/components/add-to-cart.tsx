@@ -1,13 +1,16 @@
 "use client"
 
 import { useId, useState, useTransition } from "react"
-import { useTranslations } from "next-intl"
-import { addToCart } from "@/lib/data/cart"
 import { openCartDrawer } from "@/modules/common/lib/cart-events"
 import { ui } from "@/modules/common/lib/ui"
+import { addPiece } from "../lib/cart-actions"
+
+export type AddToCartLabels = { add: string; adding: string; added: string }
 
 type Props = {
   variantId: string
+  locale: string
+  labels: AddToCartLabels
   disabled?: boolean
   quantity?: number
   className?: string
@@ -17,9 +20,7 @@ type Props = {
  * "Add to cart": calls a Server Action, then opens the cart drawer. Backend refusals (sold out,
  * already have every piece left) are explained next to the button and announced.
  */
-export function AddToCart({ variantId, disabled = false, quantity = 1, className }: Props) {
-  const t = useTranslations("cart")
-  const tErr = useTranslations("cart.errors")
+export function AddToCart({ variantId, locale, labels, disabled = false, quantity = 1, className }: Props) {
   const [pending, start] = useTransition()
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null)
   const messageId = useId()
@@ -36,20 +37,17 @@ export function AddToCart({ variantId, disabled = false, quantity = 1, className
         onClick={() =>
           start(async () => {
             setMessage(null)
-            const result = await addToCart({ variantId, quantity })
+            const result = await addPiece({ variantId, quantity, locale })
             if (result.ok) {
-              setMessage({ kind: "ok", text: t("added") })
+              setMessage({ kind: "ok", text: labels.added })
               openCartDrawer({ added: true, count: result.count })
             } else {
-              setMessage({
-                kind: "error",
-                text: result.error === "allInCart" ? tErr("allInCart", { available: result.available ?? 0 }) : tErr(result.error),
-              })
+              setMessage({ kind: "error", text: result.message })
             }
           })
         }
       >
-        {pending ? t("adding") : t("add")}
+        {pending ? labels.adding : labels.add}
       </button>
       <p
         id={messageId}

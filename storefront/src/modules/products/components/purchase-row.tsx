@@ -1,26 +1,34 @@
 "use client"
 
 import { useState } from "react"
-import { AddToCart } from "./add-to-cart"
+import { AddToCart, type AddToCartLabels } from "./add-to-cart"
 import { QuantityStepper, type StepperLabels } from "./quantity-stepper"
 
 type Props = {
   variantId: string
+  locale: string
   disabled: boolean
   /** From quantityLimit(); null: no choice to make, one piece goes in. */
   max: number | null
   labels: StepperLabels
+  cartLabels: AddToCartLabels
 }
 
 /** The quantity stepper beside "Add to cart", which adds that many. */
-export function PurchaseRow({ variantId, disabled, max, labels }: Props) {
+export function PurchaseRow({ variantId, locale, disabled, max, labels, cartLabels }: Props) {
   const [quantity, setQuantity] = useState(1)
-  if (max === null || disabled) return <AddToCart variantId={variantId} disabled={disabled} />
+  if (max === null || disabled) return <AddToCart variantId={variantId} locale={locale} labels={cartLabels} disabled={disabled} />
   return (
     <div className="flex items-start gap-3">
       <QuantityStepper value={Math.min(quantity, max)} max={max} onChange={setQuantity} labels={labels} />
       {/* Level with the stepper's field, below its label. */}
-      <AddToCart variantId={variantId} quantity={Math.min(quantity, max)} className="mt-6 min-w-0 flex-1" />
+      <AddToCart
+        variantId={variantId}
+        locale={locale}
+        labels={cartLabels}
+        quantity={Math.min(quantity, max)}
+        className="mt-6 min-w-0 flex-1"
+      />
     </div>
   )
 }

@@ -1,7 +1,7 @@
 "use client"
 
 import { useId, useState } from "react"
-import { type StepperInput, stepQuantity } from "../lib/quantity"
+import { type StepperInput, stepQuantity } from "../lib/stepper"
 
 export type StepperLabels = { quantity: string; decrease: string; increase: string; limit: string }
 

@@ -30,7 +30,7 @@ type Props = {
 }
 
 export async function ProductTemplate({ product, locale, requestedVariantId, rate, related }: Props) {
-  const t = await getTranslations("product")
+  const [t, tCart] = await Promise.all([getTranslations("product"), getTranslations("cart")])
   const variants = product.variants ?? []
   const metadata = (product.metadata ?? {}) as Record<string, unknown>
   const oneOfAKind = metadata.one_of_a_kind === true
@@ -190,6 +190,7 @@ export async function ProductTemplate({ product, locale, requestedVariantId, rat
               <PurchaseRow
                 key={selected.id}
                 variantId={selected.id}
+                locale={locale}
                 disabled={soldOut}
                 max={maxQuantity}
                 labels={{
@@ -198,6 +199,7 @@ export async function ProductTemplate({ product, locale, requestedVariantId, rat
                   increase: t("quantityIncrease"),
                   limit: t("quantityLimit", { max: maxQuantity ?? 1 }),
                 }}
+                cartLabels={{ add: tCart("add"), adding: tCart("adding"), added: tCart("added") }}
               />
             ) : null}
             {soldOut ? (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import { connection } from "next/server"
+import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { searchCatalog } from "@/lib/data/catalog"
 import { listCategories } from "@/lib/data/categories"
@@ -7,11 +7,12 @@ import { listCooperatives } from "@/lib/data/cooperatives"
 import { getExchangeRate } from "@/lib/data/exchange-rate"
 import { getImpact } from "@/lib/data/impact"
 import { getProduct } from "@/lib/data/products"
-import { alternates } from "@/lib/util/localized"
 import { exampleSplit } from "@/lib/util/example"
+import { alternates } from "@/lib/util/localized"
+import { isRegionCode } from "@/lib/util/shop-path"
 import { HomeTemplate } from "@/modules/home/templates/home-template"
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = { params: Promise<{ locale: string; region: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -19,19 +20,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: { absolute: t("metaTitle") }, description: t("metaDescription"), alternates: alternates(locale, "/") }
 }
 
+/** Cached per language and region; the backend's revalidation hook refreshes it (stock, prices). */
 export default async function HomePage({ params }: Props) {
-  await connection() // per-request: region cookie, live stock; never prerendered at build
-  const { locale } = await params
+  const { locale, region } = await params
+  if (!isRegionCode(region)) notFound()
   setRequestLocale(locale)
+  const view = { locale, region }
   const [featured, cooperatives, categories, impact, rate] = await Promise.all([
-    searchCatalog({ sort: "featured", in_stock: true, page: 1 }, 8),
+    searchCatalog({ sort: "featured", in_stock: true, page: 1 }, view, 8),
     listCooperatives(),
-    listCategories().catch(() => []),
+    listCategories(locale).catch(() => []),
     getImpact(),
     getExchangeRate(),
   ])
   const examplePiece = featured.products.find((product) => product.cooperative)
-  const exampleProduct = examplePiece ? await getProduct(examplePiece.handle).catch(() => null) : null
+  const exampleProduct = examplePiece ? await getProduct(examplePiece.handle, view).catch(() => null) : null
   const spotlight = [...cooperatives].sort((a, b) => b.product_count - a.product_count).slice(0, 3)
   return (
     <HomeTemplate

@@ -16,6 +16,8 @@ import {
 import { adminStockChangeQueryConfig } from "./coordinators/query-config"
 import { AdminInviteCoordinator, AdminListStockChanges } from "./coordinators/validators"
 import { AdminCreateExchangeRate } from "./exchange-rates/validators"
+import { adminInventoryItemMiddlewares } from "./inventory-items/middlewares"
+import { adminCooperativeParcelMiddlewares } from "./orders/[id]/cooperative-parcels/middlewares"
 import { AdminFulfillCooperativeParcel } from "./orders/validators"
 import { adminPaymentDecisionQueryConfig } from "./payment-decisions/query-config"
 import { adminPayoutBatchQueryConfig } from "./payout-batches/query-config"
@@ -36,6 +38,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [validateAndTransformBody(AdminFulfillCooperativeParcel)],
   },
+  ...adminCooperativeParcelMiddlewares,
   { matcher: "/admin/cooperatives/:id/coordinators", methods: ["POST"], middlewares: [validateAndTransformBody(AdminInviteCoordinator)] },
   {
     matcher: "/admin/cooperatives/:id/stock-changes",
@@ -111,4 +114,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   },
   { matcher: "/admin/exchange-rates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateExchangeRate)] },
   ...adminProductRequestMiddlewares,
+  ...adminInventoryItemMiddlewares,
 ]

@@ -1,5 +1,12 @@
 import type { LedgerActorType } from "../../modules/payout/models/ledger-entry"
 import { LEDGER_CURRENCY, type LedgerEntryInput, type LedgerEntryRecord } from "../../modules/payout/service"
+import { planRefundReversals } from "./refunds"
+import type { OrderMoney } from "./refunds-terms"
+import { planReturnReversals } from "./returns"
+import { type LedgerActor, lineLedgers, type OrderLedgerEntry } from "./reversals-lines"
+
+/** One lock per order around planning and writing its reversals: two causes never reverse the same centavos. */
+export const orderLedgerLockKey = (orderId: string) => `telar:ledger:order:${orderId}`
 
 /** One reversal per line and cause: a replayed cancellation finds its key taken and writes nothing. */
 export const cancellationReversalKey = (lineItemId: string, orderId: string) => `reversal:${lineItemId}:cancel:${orderId}`
@@ -50,4 +57,21 @@ export function planCancellationReversals(input: {
       actor_id: input.actor.id,
       note: "Order cancelled",
     }))
+}
+
+/**
+ * What an order's received returns and its refunds reverse now, net of what is written: returns
+ * first (returns.ts), then refunds in the order they were made (refunds.ts), each line never below
+ * zero. Computed from the whole state each time, so a replayed or late event writes nothing twice.
+ */
+export function planReturnAndRefundReversals(input: {
+  order_id: string
+  money: OrderMoney
+  entries: readonly OrderLedgerEntry[]
+  actor: LedgerActor
+}): LedgerEntryInput[] {
+  const lines = lineLedgers(input.entries)
+  const returns = planReturnReversals({ order_id: input.order_id, money: input.money, lines, actor: input.actor })
+  const refunds = planRefundReversals({ order_id: input.order_id, money: input.money, lines, actor: input.actor })
+  return [...returns, ...refunds]
 }

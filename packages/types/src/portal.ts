@@ -8,6 +8,8 @@ export const PORTAL_PATHS = {
   requests: { es: "cooperativa/propuestas", en: "cooperative/requests" },
   newRequest: { es: "cooperativa/propuestas/nueva", en: "cooperative/requests/new" },
   orders: { es: "cooperativa/pedidos", en: "cooperative/orders" },
+  payments: { es: "cooperativa/pagos", en: "cooperative/payments" },
+  statement: { es: "cooperativa/pagos/estado-de-cuenta", en: "cooperative/payments/statement" },
 } as const
 
 export type PortalPage = keyof typeof PORTAL_PATHS

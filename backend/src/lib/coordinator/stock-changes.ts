@@ -10,7 +10,10 @@ import { coordinatorMessages } from "./messages"
 import { loadShelf, type ShelfVariant } from "./shelf"
 
 /** The same lock the checkout holds while it reserves an item: a stock edit never races a sale. */
-const STOCK_LOCK_TIMEOUT_SECONDS = 30
+export const STOCK_LOCK_TIMEOUT_SECONDS = 30
+
+/** The lock key of one inventory item's stock (the checkout builds the same key). */
+export const stockLockKey = (inventoryItemId: string) => `telar:stock:${inventoryItemId}`
 
 export type StockChangeRequest = {
   client_mutation_id: string
@@ -83,7 +86,7 @@ export async function applyStockChanges(
     const result = await container
       .resolve(Modules.LOCKING)
       .execute(
-        `telar:stock:${variant.inventory_item_id}`,
+        stockLockKey(variant.inventory_item_id),
         () => applyOne(container, actor, change, variant, shelf.location_id as string, source),
         { timeout: STOCK_LOCK_TIMEOUT_SECONDS }
       )

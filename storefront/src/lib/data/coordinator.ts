@@ -5,8 +5,11 @@ import { cookies } from "next/headers"
 import { redirect } from "next/navigation"
 import type { Locale } from "@/i18n/routing"
 import type {
+  CoordinatorLedgerEntry,
+  CoordinatorLedgerPage,
   CoordinatorOrder,
   CoordinatorOrderList,
+  CoordinatorPayout,
   CoordinatorProfile,
   ParcelStatusResult,
   ProductRequest,
@@ -18,10 +21,22 @@ import type {
 } from "@telar/types"
 import { portalPath } from "@/lib/util/portal"
 import { isEmail } from "@/modules/common/lib/address"
+import { monthPeriod } from "@/modules/coordinator/lib/payments"
 import { sdk } from "./client"
 import { describeError, storeFetch } from "./cookies"
 
-export type { CoordinatorOrder, CoordinatorOrderList, CoordinatorProfile, ParcelStatusResult, ShelfProduct, ShelfVariant, StockResult }
+export type {
+  CoordinatorLedgerEntry,
+  CoordinatorLedgerPage,
+  CoordinatorOrder,
+  CoordinatorOrderList,
+  CoordinatorPayout,
+  CoordinatorProfile,
+  ParcelStatusResult,
+  ShelfProduct,
+  ShelfVariant,
+  StockResult,
+}
 
 /** The coordinator's login lives in its own httpOnly cookie: never the shopper's. */
 const COORDINATOR_COOKIE = "_telar_coordinator"
@@ -181,7 +196,11 @@ export async function coordinatorLogout(form: FormData): Promise<void> {
   redirect(portalPath(locale, "login"))
 }
 
-export type StockChangeInput = { client_mutation_id: string; variant_id: string; delta: number; expected_stocked_quantity?: number }
+/** A change by a count (the steppers) or to a count (keeping the phone's number after a conflict), never both. */
+export type StockChangeInput = { client_mutation_id: string; variant_id: string; expected_stocked_quantity?: number } & (
+  | { delta: number; stocked_quantity?: never }
+  | { stocked_quantity: number; delta?: never }
+)
 
 /** One stock change from a stepper: applied once whatever the retries (the client's mutation id). */
 export async function changeStock(
@@ -379,5 +398,71 @@ export async function resubmitProductRequest(
     return { request: product_request }
   } catch (error) {
     return requestFailure(error)
+  }
+}
+
+/** How many ledger entries and payouts the payments page shows: the printable statement has every one. */
+const LEDGER_ENTRIES_SHOWN = 20
+const PAYOUTS_SHOWN = 10
+/** Payouts still on their way are few (one per batch); this many covers them all. */
+const PENDING_PAYOUTS_COUNTED = 50
+
+export type PortalPayments = {
+  me: CoordinatorProfile
+  ledger: CoordinatorLedgerPage
+  payouts: CoordinatorPayout[]
+  payoutCount: number
+  /** Payouts made but not yet known to have arrived (their money already left the balance). */
+  pending: { amount: number; count: number }
+}
+
+/** The payments page's data: the balance, the latest ledger entries and payouts; null when the coordinator must log in. */
+export async function loadPortalPayments(): Promise<PortalPayments | null> {
+  try {
+    const [{ coordinator }, ledger, recent, pending] = await Promise.all([
+      coordinatorFetch<{ coordinator: CoordinatorProfile }>("/coordinator/me"),
+      coordinatorFetch<CoordinatorLedgerPage>("/coordinator/ledger", { query: { limit: LEDGER_ENTRIES_SHOWN } }),
+      coordinatorFetch<{ payouts: CoordinatorPayout[]; count: number }>("/coordinator/payouts", { query: { limit: PAYOUTS_SHOWN } }),
+      coordinatorFetch<{ payouts: CoordinatorPayout[]; count: number }>("/coordinator/payouts", {
+        query: { status: "pending", limit: PENDING_PAYOUTS_COUNTED },
+      }),
+    ])
+    return {
+      me: coordinator,
+      ledger,
+      payouts: recent.payouts,
+      payoutCount: recent.count,
+      pending: { amount: pending.payouts.reduce((sum, payout) => sum + payout.amount, 0), count: pending.count },
+    }
+  } catch (error) {
+    if (describeError(error).status === 401) return null
+    throw error
+  }
+}
+
+export type StatementFailure = { error: "sessionExpired" | "unreachable" | "generic" }
+
+/**
+ * The cooperative's printable statement (an HTML page the backend renders) for a month, or this
+ * month so far when none is given; in the portal page's language.
+ */
+export async function loadStatement(input: { language: string; month?: string }): Promise<{ html: string } | StatementFailure> {
+  const current = await token()
+  if (!current) return { error: "sessionExpired" }
+  const lang = input.language === "en" ? "en" : "es"
+  const period = input.month ? monthPeriod(input.month) : null
+  try {
+    // Asked for as HTML: the sdk answers the raw response instead of parsing JSON.
+    const response = await sdk.client.fetch<Response>("/coordinator/statement", {
+      query: { lang, ...(period ?? {}) },
+      headers: { authorization: `Bearer ${current}`, accept: "text/html" },
+      cache: "no-store",
+    })
+    return { html: await response.text() }
+  } catch (error) {
+    const { status } = describeError(error)
+    if (status === 401) return { error: "sessionExpired" }
+    if (status === 0) return { error: "unreachable" }
+    return { error: "generic" }
   }
 }

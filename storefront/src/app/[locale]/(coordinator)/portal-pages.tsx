@@ -5,6 +5,7 @@ import { PortalInvitation } from "@/modules/coordinator/templates/portal-invitat
 import { PortalLogin } from "@/modules/coordinator/templates/portal-login"
 import { PortalOrders } from "@/modules/coordinator/templates/portal-orders"
 import { PortalForgotPassword, PortalResetPassword } from "@/modules/coordinator/templates/portal-password"
+import { PortalPayments } from "@/modules/coordinator/templates/portal-payments"
 import { PortalRequests } from "@/modules/coordinator/templates/portal-requests"
 import { PortalRequestsNew } from "@/modules/coordinator/templates/portal-requests-new"
 import { portalLocale } from "./portal-route"
@@ -46,6 +47,13 @@ export async function resetPasswordPage(language: Language, { params, searchPara
 
 export async function ordersPage(language: Language, { params }: PageProps) {
   return <PortalOrders locale={await portalLocale(params, language, "orders")} />
+}
+
+export async function paymentsPage(language: Language, { params, searchParams }: PageProps) {
+  const locale = await portalLocale(params, language, "payments")
+  // Set by the statement's address when it could not bring the statement.
+  const problem = queryValue((await searchParams).statement)
+  return <PortalPayments locale={locale} statementProblem={problem === "failed" || problem === "unreachable" ? problem : undefined} />
 }
 
 export async function requestsPage(language: Language, { params, searchParams }: PageProps) {

@@ -3,7 +3,8 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react"
 import { useTranslations } from "next-intl"
 import { changeStock, type StockChangeInput, type StockResult } from "@/lib/data/coordinator"
-import { dequeue, enqueue, queued } from "../lib/offline-queue"
+import { enqueue, phoneQueue } from "../lib/offline-queue"
+import { conflictFrom, drainQueue, keepPhoneChange, type StockConflict } from "../lib/stock-sync"
 
 export type Submitted = StockResult | { queued: true } | { error: "sessionExpired" | "rejected" | "generic" }
 
@@ -11,6 +12,12 @@ type Sync = {
   submit: (change: StockChangeInput) => Promise<Submitted>
   /** The latest answer the server gave for a variant while the queue drained. */
   synced: Record<string, StockResult>
+  /** Pieces whose count changed elsewhere while this phone changed it: the coordinator chooses which stays. */
+  conflicts: Record<string, StockConflict>
+  /** Sets the phone's number over Telar's current one. */
+  keepPhone: (variantId: string) => Promise<Submitted | null>
+  /** Leaves Telar's number as it is; the phone's change is dropped. */
+  keepServer: (variantId: string) => Promise<void>
 }
 
 const SyncContext = createContext<Sync | null>(null)
@@ -21,11 +28,14 @@ export function useShelfSync(): Sync {
   return sync
 }
 
+const byVariant = (conflicts: StockConflict[]) => Object.fromEntries(conflicts.map((conflict) => [conflict.variant_id, conflict]))
+
 /** Sends stock changes at once when there is signal; otherwise keeps them, in order, and sends them when it returns. */
 export function ShelfSync({ children }: { children: React.ReactNode }) {
   const t = useTranslations("portal.sync")
   const [waiting, setWaiting] = useState(0)
   const [synced, setSynced] = useState<Record<string, StockResult>>({})
+  const [conflicts, setConflicts] = useState<Record<string, StockConflict>>({})
   const [problem, setProblem] = useState<string | null>(null)
   const draining = useRef(false)
 
@@ -33,31 +43,17 @@ export function ShelfSync({ children }: { children: React.ReactNode }) {
     if (draining.current) return
     draining.current = true
     try {
-      for (const { queued_at: _queuedAt, ...change } of await queued()) {
-        let result: Awaited<ReturnType<typeof changeStock>>
-        try {
-          result = await changeStock(change, "offline_sync")
-        } catch {
-          return // still no signal: try again when it comes back
-        }
-        if ("error" in result) {
-          if (result.error === "unreachable") return
-          if (result.error === "rejected") {
-            // This one change cannot be made; the others behind it still go.
-            await dequeue(change.client_mutation_id)
-            setProblem(t("rejected"))
-            continue
-          }
-          setProblem(t(result.error === "sessionExpired" ? "sessionExpired" : "generic"))
-          return
-        }
-        await dequeue(change.client_mutation_id)
-        setSynced((previous) => ({ ...previous, [result.variant_id]: result }))
+      const report = await drainQueue(phoneQueue, (change) => changeStock(change, "offline_sync"))
+      if (report.synced.length) {
+        setSynced((previous) => ({ ...previous, ...Object.fromEntries(report.synced.map((result) => [result.variant_id, result])) }))
       }
-      setProblem(null)
+      setConflicts(byVariant(report.conflicts))
+      if (report.problem !== undefined) setProblem(report.problem ? t(report.problem) : null)
+    } catch {
+      // IndexedDB refused (private browsing, full disk): the changes stay where they are.
     } finally {
       draining.current = false
-      setWaiting((await queued()).length)
+      setWaiting((await phoneQueue.queued().catch(() => [])).length)
     }
   }, [t])
 
@@ -70,29 +66,63 @@ export function ShelfSync({ children }: { children: React.ReactNode }) {
   const submit = useCallback(
     async (change: StockChangeInput): Promise<Submitted> => {
       // Behind changes still waiting, a new one waits too: they reach the server in the order they were made.
-      if (navigator.onLine && (await queued()).length === 0) {
+      if (navigator.onLine && (await phoneQueue.queued()).length === 0) {
         try {
           const result = await changeStock(change)
-          if (!("error" in result)) return result
+          if (!("error" in result)) {
+            const conflict = conflictFrom(change, result)
+            if (conflict) {
+              await phoneQueue.saveConflict(conflict)
+              setConflicts((previous) => ({ ...previous, [conflict.variant_id]: conflict }))
+            }
+            return result
+          }
           if (result.error !== "unreachable") return { error: result.error }
         } catch {
           // The phone lost its signal on the way.
         }
       }
       await enqueue({ ...change, queued_at: Date.now() })
-      setWaiting((await queued()).length)
+      setWaiting((await phoneQueue.queued()).length)
       if (navigator.onLine) drain()
       return { queued: true }
     },
     [drain]
   )
 
+  const forget = useCallback(async (variantId: string) => {
+    await phoneQueue.dropConflict(variantId)
+    setConflicts((previous) => {
+      const { [variantId]: _dropped, ...rest } = previous
+      return rest
+    })
+  }, [])
+
+  const keepPhone = useCallback(
+    async (variantId: string): Promise<Submitted | null> => {
+      const conflict = conflicts[variantId]
+      if (!conflict) return null
+      await forget(variantId)
+      // Changed yet again meanwhile, the answer is a new conflict and submit keeps it.
+      return submit(keepPhoneChange(conflict, crypto.randomUUID()))
+    },
+    [conflicts, forget, submit]
+  )
+
+  const keepServer = useCallback((variantId: string) => forget(variantId), [forget])
+
+  const open = Object.keys(conflicts).length
   return (
-    <SyncContext.Provider value={{ submit, synced }}>
+    <SyncContext.Provider value={{ submit, synced, conflicts, keepPhone, keepServer }}>
       <div aria-live="polite">
         {waiting > 0 && (
           <p className="mb-4 rounded-lg bg-maize/40 px-4 py-3 text-base font-semibold text-ink" data-testid="waiting">
             {t("waiting", { count: waiting })}
+          </p>
+        )}
+        {open > 0 && (
+          <p className="mb-4 rounded-lg bg-clay/15 px-4 py-3 text-base font-semibold text-ink" data-testid="conflicts">
+            {t("conflicts", { count: open })}
           </p>
         )}
         {problem && (

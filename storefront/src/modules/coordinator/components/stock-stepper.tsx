@@ -3,12 +3,12 @@
 import { useEffect, useState, useTransition } from "react"
 import { useTranslations } from "next-intl"
 import type { ShelfVariant } from "@/lib/data/coordinator"
-import { useShelfSync } from "./shelf-sync"
+import { type Submitted, useShelfSync } from "./shelf-sync"
 
 /** −/+ buttons that save at once, or keep the change on the phone until there is signal. */
 export function StockStepper({ variant, label }: { variant: ShelfVariant; label: string }) {
   const t = useTranslations("portal.shelf")
-  const { submit, synced } = useShelfSync()
+  const { submit, synced, conflicts, keepPhone, keepServer } = useShelfSync()
   const [stocked, setStocked] = useState(variant.stocked_quantity)
   const [reserved, setReserved] = useState(variant.reserved_quantity)
   const [message, setMessage] = useState<{ text: string; tone: "ok" | "problem" | "waiting" } | null>(null)
@@ -23,6 +23,20 @@ export function StockStepper({ variant, label }: { variant: ShelfVariant; label:
     setMessage({ text: late.message, tone: late.outcome === "applied" ? "ok" : "problem" })
   }, [late])
 
+  /** Shows what became of a change: the server's answer, or that it waits on the phone (showing `onPhone`). */
+  const show = (result: Submitted, onPhone: number) => {
+    if ("queued" in result) {
+      setStocked(onPhone)
+      setMessage({ text: t("kept"), tone: "waiting" })
+    } else if ("error" in result) {
+      setMessage({ text: t(`errors.${result.error}`), tone: "problem" })
+    } else {
+      setStocked(result.stocked_quantity)
+      setReserved(result.reserved_quantity)
+      setMessage({ text: result.message, tone: result.outcome === "applied" ? "ok" : "problem" })
+    }
+  }
+
   const press = (delta: number) =>
     startTransition(async () => {
       const result = await submit({
@@ -31,20 +45,27 @@ export function StockStepper({ variant, label }: { variant: ShelfVariant; label:
         delta,
         expected_stocked_quantity: stocked,
       })
-      if ("queued" in result) {
-        setStocked(stocked + delta)
-        setMessage({ text: t("kept"), tone: "waiting" })
-      } else if ("error" in result) {
-        setMessage({ text: t(`errors.${result.error}`), tone: "problem" })
-      } else {
-        setStocked(result.stocked_quantity)
-        setReserved(result.reserved_quantity)
-        setMessage({ text: result.message, tone: result.outcome === "applied" ? "ok" : "problem" })
+      show(result, stocked + delta)
+    })
+
+  // The count changed elsewhere while this phone changed it: nothing moves until the coordinator chooses.
+  const conflict = conflicts[variant.id]
+  const choose = (keep: "phone" | "server") =>
+    startTransition(async () => {
+      if (!conflict) return
+      if (keep === "server") {
+        await keepServer(variant.id)
+        setMessage({ text: t("conflict.keptTelar"), tone: "ok" })
+        return
       }
+      const result = await keepPhone(variant.id)
+      if (result) show(result, conflict.phone_quantity)
     })
 
   const button =
     "flex size-14 items-center justify-center rounded-full border-2 border-ink text-3xl font-semibold text-ink active:bg-ink/10 disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
+  const choice =
+    "min-h-14 rounded-xl border-2 border-ink bg-white px-3 py-3 text-xl font-semibold text-ink active:bg-ink/10 disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
   const tone = { ok: "text-sm text-green-800", problem: "text-sm font-semibold text-clay-dark", waiting: "text-sm text-ink/80" }
   return (
     <div className="grid gap-2">
@@ -52,7 +73,7 @@ export function StockStepper({ variant, label }: { variant: ShelfVariant; label:
         <button
           type="button"
           className={button}
-          disabled={pending || stocked <= reserved}
+          disabled={pending || !!conflict || stocked <= reserved}
           onClick={() => press(-1)}
           aria-label={t("less", { name: label })}
         >
@@ -64,7 +85,13 @@ export function StockStepper({ variant, label }: { variant: ShelfVariant; label:
           </span>
           <span className="text-sm text-ink/75">{t("inStock")}</span>
         </p>
-        <button type="button" className={button} disabled={pending} onClick={() => press(1)} aria-label={t("more", { name: label })}>
+        <button
+          type="button"
+          className={button}
+          disabled={pending || !!conflict}
+          onClick={() => press(1)}
+          aria-label={t("more", { name: label })}
+        >
           +
         </button>
       </div>
@@ -73,6 +100,24 @@ export function StockStepper({ variant, label }: { variant: ShelfVariant; label:
         <p role="status" className={tone[message.tone]}>
           {message.text}
         </p>
+      )}
+      {conflict && (
+        // Not a second "status": the message above already says what happened; this asks what to do.
+        <div className="grid gap-3 rounded-lg bg-clay/10 p-3 ring-1 ring-clay/40" data-testid="stock-conflict">
+          <p className="text-base font-semibold text-ink">{t("conflict.title")}</p>
+          <p className="text-lg text-ink" data-testid="stock-conflict-counts">
+            {t("conflict.both", { phone: conflict.phone_quantity, telar: conflict.server_quantity })}
+          </p>
+          <p className="text-base text-ink/80">{t("conflict.hint")}</p>
+          <div className="grid grid-cols-2 gap-3">
+            <button type="button" className={choice} disabled={pending} onClick={() => choose("phone")} data-testid="keep-phone">
+              {t("conflict.keep", { count: conflict.phone_quantity })}
+            </button>
+            <button type="button" className={choice} disabled={pending} onClick={() => choose("server")} data-testid="keep-server">
+              {t("conflict.keep", { count: conflict.server_quantity })}
+            </button>
+          </div>
+        </div>
       )}
     </div>
   )

@@ -36,6 +36,14 @@ export async function PortalHome({ locale }: { locale: string }) {
         {t("requests.link")}
         <span aria-hidden="true">→</span>
       </Link>
+      <Link
+        href={portalPath(locale, "payments")}
+        className="flex min-h-14 items-center justify-between gap-3 rounded-xl bg-white px-4 py-3 text-lg font-semibold text-ink ring-2 ring-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
+        data-testid="portal-payments-link"
+      >
+        {t("payments.link")}
+        <span aria-hidden="true">→</span>
+      </Link>
       <PortalWorker />
       <ShelfSync>
         {products.length === 0 ? (

@@ -1,4 +1,5 @@
 export * from "./coordinator"
+export * from "./coordinator-ledger"
 export * from "./coordinator-orders"
 export * from "./portal"
 export * from "./product-request"

@@ -52,16 +52,25 @@ describe("storefront messages", () => {
     expect(same.length / english.size).toBeLessThan(0.2)
   })
 
-  // Telar mails an order's confirmation (and invitation and password-reset links), never a shipping
-  // notice, and nothing captures a payment when parcels are packed: no text may say otherwise.
+  // Telar authorizes the card at checkout; staff capture each cooperative's parcel as it ships and the
+  // shopper gets a mail for each (workflows/fulfillment/ship-cooperative-parcel). It sends no
+  // delivery notice and captures nothing at packing: no text may say otherwise.
   it.each([
     [
-      /(email|notify|tell|let) you (know )?when|when (it|they|your (order|parcel|pieces?)) ships?|te (avisaremos|escribiremos|enviaremos un correo) cuando|cuando (se envíe|salga|lo envíen)/i,
-      "a shipping notice that is never sent",
+      /(email|notify|tell|let) you (know )?when (it|they|your (order|parcel|pieces?)) (arrives?|is delivered|are delivered)|te (avisaremos|avisamos|escribiremos) cuando (llegue|lleguen|se entregue)/i,
+      "a delivery notice that is never sent",
     ],
-    [/charged when the cooperatives pack|se cobra cuando las cooperativas empacan/i, "a capture that nothing performs"],
+    [
+      /charged when the cooperatives pack|se cobra cuando las cooperativas empacan|as they prepare your order|al preparar tu pedido/i,
+      "a capture at packing: the card is charged when a parcel ships",
+    ],
   ])("promises nothing the shop does not do (%s: %s)", (claim) => {
     const claims = [...english, ...spanish].filter(([, text]) => claim.test(text))
     expect(claims).toEqual([])
+  })
+
+  it.each(["checkout.payment.authorizeNote", "order.paymentNote"])("says the card is charged as the parcels ship (%s)", (key) => {
+    expect(english.get(key)).toMatch(/charged as the cooperatives ship your parcels/)
+    expect(spanish.get(key)).toMatch(/se cobra conforme las cooperativas envían tus paquetes/)
   })
 })

@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createHmac } from "node:crypto"
+import { PAYOUT_PAID_EVENT } from "../lib/payout/impact-events"
 
 const TAGS_BY_EVENT_PREFIX: [string, string[]][] = [
   ["product.", ["products", "cooperatives", "categories"]],
@@ -13,6 +14,8 @@ const TAGS_BY_EVENT_PREFIX: [string, string[]][] = [
   ["cooperative.artisan.", ["cooperatives", "products"]],
   ["cooperative.producer_price.", ["products"]],
   ["cooperative.exchange_rate.", ["exchange-rate", "products"]],
+  // A payout marked paid moves the home page's "paid to cooperatives" and "families reached".
+  [PAYOUT_PAID_EVENT, ["impact"]],
 ]
 
 let pending = new Set<string>()
@@ -79,5 +82,6 @@ export const config: SubscriberConfig = {
     "cooperative.producer_price.created",
     "cooperative.producer_price.updated",
     "cooperative.exchange_rate.created",
+    PAYOUT_PAID_EVENT,
   ],
 }

@@ -97,4 +97,21 @@ export type StoreImpact = {
   products: number
   /** Average share of the shopper's price that reaches the cooperative, in basis points. */
   average_cooperative_share_bps: number | null
+  /** What the ledger records as paid out to these cooperatives so far: payouts marked paid, in centavos. */
+  paid_to_cooperatives: { amount: number; currency_code: "mxn" }
+  /** Member families of these cooperatives that have received at least one paid payout. */
+  families_reached: number
 }
+
+/** One cooperative's part of an order: its earnings from the order's lines minus their reversals. */
+export type StoreOrderCooperativeEarning = {
+  cooperative: { id: string; handle: string; name: string }
+  /** Integer minor units of the ledger's currency (centavos). */
+  amount: number
+  currency_code: "mxn"
+  /** The same amount in the order's currency at the exchange rate of the order's moment; null when the ledger holds no rate for it. */
+  order_currency_amount: { amount: number; currency_code: string } | null
+}
+
+/** GET /store/orders/:id/cooperative-earnings: empty until the order's earnings are written. */
+export type StoreOrderCooperativeEarnings = { cooperative_earnings: StoreOrderCooperativeEarning[] }

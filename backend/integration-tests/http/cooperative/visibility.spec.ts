@@ -19,7 +19,7 @@ medusaIntegrationTestRunner({
     const handles = (list: { handle: string }[]) => list.map((item) => item.handle)
     const catalog = async (search: string) => (await get(`/store/catalog?${search}`)).data
     const impact = async () => {
-      const { average_cooperative_share_bps, ...counts } = (await get("/store/impact")).data
+      const { average_cooperative_share_bps, paid_to_cooperatives, families_reached, ...counts } = (await get("/store/impact")).data
       return counts
     }
     const newCart = (items: { variant_id: string; quantity: number }[] = []) =>

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { moneySplit, roundToMinor, type AmountLike, type ExchangeRate } from "@telar/fair-trade"
 import { loadPublicNetwork, type NetworkTotals } from "../cooperative/public-cooperatives"
+import { loadPaidImpact } from "../payout/impact"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import type { StoreImpact } from "@telar/types"
@@ -59,7 +60,8 @@ export type Impact = StoreImpact
 /**
  * The network in numbers, counted from the records themselves: the published cooperatives, their
  * artisans and member families and their pieces on sale here (the totals of the cooperatives page's
- * own query), and the cooperatives' average share of a USD price at the current exchange rate.
+ * own query), the cooperatives' average share of a USD price at the current exchange rate, and
+ * what the ledger records as paid to those same cooperatives (see loadPaidImpact).
  */
 export async function loadImpact(container: MedusaContainer, salesChannelIds: string[]): Promise<Impact> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -68,22 +70,26 @@ export async function loadImpact(container: MedusaContainer, salesChannelIds: st
     loadPublicNetwork(container, salesChannelIds),
     cooperativeService.currentExchangeRate("usd", "mxn"),
   ])
-  const { data: products } = network.pieceIds.length
-    ? await query.graph({
-        entity: "product",
-        fields: [
-          "id",
-          "variants.id",
-          "variants.prices.amount",
-          "variants.prices.currency_code",
-          "variants.prices.price_list_id",
-          "variants.prices.rules_count",
-          "variants.producer_price.amount",
-          "variants.producer_price.currency_code",
-        ],
-        filters: { id: network.pieceIds },
-      })
-    : { data: [] }
+  const [{ data: products }, paid] = await Promise.all([
+    network.pieceIds.length
+      ? query.graph({
+          entity: "product",
+          fields: [
+            "id",
+            "variants.id",
+            "variants.prices.amount",
+            "variants.prices.currency_code",
+            "variants.prices.price_list_id",
+            "variants.prices.rules_count",
+            "variants.producer_price.amount",
+            "variants.producer_price.currency_code",
+          ],
+          filters: { id: network.pieceIds },
+        })
+      : { data: [] },
+    // Drafts and archived cooperatives are not shown to shoppers: their payouts are not counted either.
+    loadPaidImpact(container, network.cooperatives),
+  ])
   const variants: ImpactVariant[] = (products as any[]).flatMap((product) =>
     (product.variants ?? []).filter(Boolean).map((variant: any) => ({
       prices: basePrices(variant.prices),
@@ -91,5 +97,5 @@ export async function loadImpact(container: MedusaContainer, salesChannelIds: st
     }))
   )
   const share = averageCooperativeShareBps(variants, rate ? { from: rate.from, to: rate.to, rate: rate.rate } : null)
-  return { ...network.totals, average_cooperative_share_bps: share.average }
+  return { ...network.totals, average_cooperative_share_bps: share.average, ...paid }
 }

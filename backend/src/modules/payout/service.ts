@@ -569,6 +569,25 @@ class PayoutModuleService extends MedusaService({ LedgerEntry, PayoutBatch, Payo
   deletePayouts = refuse("deleted", "Payouts")
   softDeletePayouts = refuse("deleted", "Payouts")
   restorePayouts = refuse("restored", "Payouts")
+
+  /**
+   * What the ledger records as paid out to each of these cooperatives, in centavos: the `payout`
+   * entries (negated) of payouts marked paid. Pending and failed payouts are not money that arrived.
+   */
+  @InjectManager()
+  async paidOutByCooperative(cooperativeIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
+    if (!cooperativeIds.length) return new Map()
+    const manager = sharedContext.manager as SqlManager
+    const rows = await manager.execute(
+      `select entry.cooperative_id, (-sum(entry.amount))::text as amount
+        from ledger_entry entry join payout on payout.id = entry.payout_id
+        where entry.type = 'payout' and payout.status = 'paid' and entry.deleted_at is null and payout.deleted_at is null
+          and entry.cooperative_id in (${cooperativeIds.map(() => "?").join(", ")})
+        group by entry.cooperative_id`,
+      cooperativeIds
+    )
+    return new Map(rows.map((row) => [row.cooperative_id as string, toSafeCentavos(row.amount, "Paid out")]))
+  }
 }
 
 export default PayoutModuleService

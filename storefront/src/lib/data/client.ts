@@ -20,6 +20,8 @@ export const TAGS = {
   categories: "categories",
   regions: "regions",
   exchangeRate: "exchange-rate",
+  // The home page's paid figures: the backend sends it when a payout is marked paid.
+  impact: "impact",
 } as const
 
 /**

@@ -6,7 +6,8 @@ import type { Impact } from "@/lib/util/types"
 export async function getImpact(): Promise<Impact | null> {
   try {
     return await sdk.client.fetch<Impact>("/store/impact", {
-      next: { tags: [TAGS.products, TAGS.cooperatives, TAGS.exchangeRate], revalidate: SHARED_REVALIDATE },
+      // impact: a payout marked paid moves "paid to cooperatives" and "families reached".
+      next: { tags: [TAGS.products, TAGS.cooperatives, TAGS.exchangeRate, TAGS.impact], revalidate: SHARED_REVALIDATE },
       cache: "force-cache",
     })
   } catch (error) {

@@ -2,6 +2,7 @@
 
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import type { StoreOrderCooperativeEarning, StoreOrderCooperativeEarnings } from "@telar/types"
 import type { OrderParcel } from "@/lib/util/order-shipping"
 import { isSpeed } from "@/modules/checkout/lib/shipping"
 import { describeError, getAuthToken, getLastOrderId, storeFetch } from "./cookies"
@@ -69,6 +70,31 @@ export async function listOrderParcels(orderId: string): Promise<OrderParcel[]> 
   } catch (error) {
     const { status, message } = describeError(error)
     console.error(`[telar orders] parcels: ${status} ${message}`)
+    return []
+  }
+}
+
+const isMinor = (value: unknown): value is number => typeof value === "number" && Number.isSafeInteger(value)
+
+/**
+ * What each cooperative earned from an order the visitor may see (pass an order `retrieveOrder`
+ * returned), in centavos, with the signed-in customer's token: the backend answers a registered
+ * customer's order only to them. Empty until the earnings are written (just after the order is
+ * placed, so a confirmation may come first) or when the backend cannot say.
+ */
+export async function listOrderCooperativeEarnings(orderId: string): Promise<StoreOrderCooperativeEarning[]> {
+  if (!isOrderId(orderId)) return []
+  try {
+    const { cooperative_earnings } = await storeFetch<StoreOrderCooperativeEarnings>(`/store/orders/${orderId}/cooperative-earnings`)
+    return (cooperative_earnings ?? [])
+      .filter((earning) => typeof earning?.cooperative?.name === "string" && isMinor(earning.amount) && earning.currency_code === "mxn")
+      .map((earning) => {
+        const converted = earning.order_currency_amount
+        return { ...earning, order_currency_amount: converted && isMinor(converted.amount) && converted.currency_code ? converted : null }
+      })
+  } catch (error) {
+    const { status, message } = describeError(error)
+    if (status !== 404) console.error(`[telar orders] cooperative earnings: ${status} ${message}`)
     return []
   }
 }

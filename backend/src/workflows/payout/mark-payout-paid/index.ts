@@ -1,4 +1,6 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { PAYOUT_PAID_EVENT, type PayoutPaidEvent } from "../../../lib/payout/impact-events"
 import { type MarkPayoutPaidInput, markPayoutPaidStep } from "./steps/mark-payout-paid"
 
 /**
@@ -7,5 +9,10 @@ import { type MarkPayoutPaidInput, markPayoutPaidStep } from "./steps/mark-payou
  * taken. A payout is marked paid once; a second attempt is refused.
  */
 export const markPayoutPaidWorkflow = createWorkflow("mark-payout-paid", (input: MarkPayoutPaidInput) => {
-  return new WorkflowResponse(markPayoutPaidStep(input))
+  const payout = markPayoutPaidStep(input)
+  emitEventStep({
+    eventName: PAYOUT_PAID_EVENT,
+    data: transform({ payout }, ({ payout }): PayoutPaidEvent => ({ id: payout.id })),
+  }).config({ name: "emit-payout-paid" })
+  return new WorkflowResponse(payout)
 })

@@ -1,4 +1,6 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { PAYOUT_PAID_EVENT, type PayoutPaidEvent } from "../../../lib/payout/impact-events"
 import { listPendingTransfersStep } from "./steps/list-pending-transfers"
 import { transferPayoutsStep } from "./steps/transfer-payouts"
 
@@ -13,6 +15,12 @@ export const sendPayoutTransfersWorkflow = createWorkflow(
     const outcomes = transferPayoutsStep(
       transform({ input, payoutIds }, ({ input, payoutIds }) => ({ payout_ids: payoutIds, actor_id: input.actor_id }))
     )
+    emitEventStep({
+      eventName: PAYOUT_PAID_EVENT,
+      data: transform({ outcomes }, ({ outcomes }): PayoutPaidEvent[] =>
+        outcomes.filter((outcome) => outcome.outcome === "paid").map((outcome) => ({ id: outcome.payout_id }))
+      ),
+    }).config({ name: "emit-payouts-paid" })
     return new WorkflowResponse(outcomes)
   }
 )

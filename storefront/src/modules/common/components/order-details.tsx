@@ -1,19 +1,21 @@
 import { getTranslations } from "next-intl/server"
 import type { HttpTypes } from "@medusajs/types"
 import { getLineInfo } from "@/lib/data/cart"
-import { listOrderParcels } from "@/lib/data/orders"
+import { listOrderCooperativeEarnings, listOrderParcels } from "@/lib/data/orders"
 import CartTotals from "./cart-totals"
 import { groupByCooperative, sortLines } from "@/lib/util/line-items"
 import { lineOptionsText } from "@/lib/util/line-options"
 import { amountToMinor, formatMoney } from "@/lib/util/money"
 import { shippingLines } from "@/lib/util/order-shipping"
 import { ui } from "../lib/ui"
+import { OrderCooperativeEarnings } from "./order-cooperative-earnings"
 import { PostalAddress } from "./postal-address"
 
 /**
  * The pieces of an order (one parcel per cooperative), where it ships, how each parcel goes, and
- * the totals. A shipping method is named from its speed in the reader's language (the name stored
- * on the order is in the language it was placed in), with the cooperative whose parcel it carries.
+ * the totals, and what each cooperative earns from it once the ledger has it. A shipping method is
+ * named from its speed in the reader's language (the name stored on the order is in the language it
+ * was placed in), with the cooperative whose parcel it carries.
  */
 export default async function OrderDetails({
   order,
@@ -29,7 +31,11 @@ export default async function OrderDetails({
   const H = headingLevel === 2 ? "h2" : "h3"
   const currency = order.currency_code
   const items = sortLines(order.items ?? [])
-  const [info, parcels] = await Promise.all([getLineInfo(items.map((item) => item.product_id ?? "")), listOrderParcels(order.id)])
+  const [info, parcels, earnings] = await Promise.all([
+    getLineInfo(items.map((item) => item.product_id ?? "")),
+    listOrderParcels(order.id),
+    listOrderCooperativeEarnings(order.id),
+  ])
   const groups = groupByCooperative(items, (item) => (item.product_id ? info.cooperatives[item.product_id] : null))
   const shipping = shippingLines(
     order.shipping_methods ?? [],
@@ -113,6 +119,7 @@ export default async function OrderDetails({
         </H>
         <CartTotals cart={order} locale={locale} final headingId="order-totals-title" />
       </section>
+      <OrderCooperativeEarnings earnings={earnings} currency={currency} locale={locale} headingLevel={headingLevel} />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { formatShare } from "@/lib/util/money"
 import type { Impact } from "@/lib/util/types"
+import { paidFigures } from "../lib/paid-figures"
 
 export async function ImpactBand({ impact, locale }: { impact: Impact; locale: string }) {
   const t = await getTranslations("home.impact")
@@ -11,6 +12,7 @@ export async function ImpactBand({ impact, locale }: { impact: Impact; locale: s
     { value: impact.member_families, label: t("families", { count: impact.member_families }) },
     { value: impact.products, label: t("pieces", { count: impact.products }) },
   ]
+  const paid = paidFigures(impact, locale)
   return (
     <section aria-labelledby="impact-heading" className="bg-[#1d4a3e] text-paper">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-12 sm:px-6 md:grid-cols-[1.1fr_1fr] md:items-center">
@@ -27,6 +29,22 @@ export async function ImpactBand({ impact, locale }: { impact: Impact; locale: s
             </p>
           ) : null}
           <p className="mt-3 text-sm text-paper">{t("shareNote")}</p>
+          {paid ? (
+            <div className="mt-6 border-t border-paper/20 pt-6">
+              <p>
+                <span className="block font-serif text-4xl font-semibold sm:text-5xl" data-testid="impact-paid">
+                  {paid.paid}
+                </span>
+                <span className="mt-1 block text-lg text-paper">{t("paid")}</span>
+              </p>
+              {paid.families > 0 ? (
+                <p className="mt-2 text-paper" data-testid="impact-families-reached">
+                  <span className="font-semibold">{numbers.format(paid.families)}</span> {t("familiesReached", { count: paid.families })}
+                </p>
+              ) : null}
+              <p className="mt-2 text-sm text-paper">{t("paidNote")}</p>
+            </div>
+          ) : null}
         </div>
         <dl className="grid grid-cols-2 gap-4">
           {stats.map((stat) => (

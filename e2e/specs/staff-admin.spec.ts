@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test"
+import { adminLogin, BACKEND } from "../support/admin"
 import { adminGet } from "../support/backend"
-
-const BACKEND = process.env.E2E_BACKEND_URL || "http://localhost:9000"
 
 // Runs after the shopper journeys (files run in name order), which placed orders.
 test("staff log into the admin dashboard over plain http and open an order", async ({ page, context }) => {
@@ -10,11 +9,7 @@ test("staff log into the admin dashboard over plain http and open an order", asy
   )
   expect(orders.length, "the shopper journeys should have placed an order").toBeGreaterThan(0)
 
-  await page.goto(`${BACKEND}/app/login`)
-  await page.locator('input[name="email"]').fill(process.env.TELAR_ADMIN_EMAIL as string)
-  await page.locator('input[name="password"]').fill(process.env.TELAR_ADMIN_PASSWORD as string)
-  await page.getByRole("button", { name: /continue/i }).click()
-  await expect(page).toHaveURL(/\/app\/orders/, { timeout: 30_000 })
+  await adminLogin(page)
 
   // The session is a cookie the browser kept (not Secure over http, SameSite=Lax).
   const session = (await context.cookies(BACKEND)).find((cookie) => cookie.name === "connect.sid")

@@ -7,7 +7,21 @@ import { paginate } from "./list"
 import { expand } from "./expand"
 import { newId, nowSeconds, randomString } from "./util"
 
-function cardDetails(pm: Stripe.PaymentMethod, amount: number, threeDSecure: boolean): Stripe.Charge.PaymentMethodDetails {
+/** The card networks Stripe offers multicapture on. */
+const MULTICAPTURE_BRANDS = new Set(["visa", "mastercard", "amex", "discover"])
+
+/** Whether a manual-capture intent asked for multicapture and the card's network offers it (as Stripe decides at authorization). */
+function multicaptureAvailable(pi: Stripe.PaymentIntent, pm: Stripe.PaymentMethod): boolean {
+  const requested = (pi.payment_method_options?.card as { request_multicapture?: string } | undefined)?.request_multicapture
+  return pi.capture_method === "manual" && requested === "if_available" && MULTICAPTURE_BRANDS.has(String(pm.card?.brand))
+}
+
+function cardDetails(
+  pm: Stripe.PaymentMethod,
+  amount: number,
+  threeDSecure: boolean,
+  multicapture: boolean
+): Stripe.Charge.PaymentMethodDetails {
   const card = pm.card as Stripe.PaymentMethod.Card
   return {
     type: "card",
@@ -26,7 +40,7 @@ function cardDetails(pm: Stripe.PaymentMethod, amount: number, threeDSecure: boo
       installments: null,
       last4: card.last4,
       mandate: null,
-      multicapture: { status: "unavailable" },
+      multicapture: { status: multicapture ? "available" : "unavailable" },
       network: card.brand,
       network_token: { used: false },
       network_transaction_id: randomString(15),
@@ -98,7 +112,7 @@ export function createCharge(app: App, { pi, pm, failure, threeDSecure = false }
     paid: !failure,
     payment_intent: pi.id,
     payment_method: pm.id,
-    payment_method_details: cardDetails(pm, pi.amount, threeDSecure),
+    payment_method_details: cardDetails(pm, pi.amount, threeDSecure, !failure && multicaptureAvailable(pi, pm)),
     receipt_email: pi.receipt_email,
     receipt_number: null,
     receipt_url: null,
@@ -125,11 +139,14 @@ export function refundedAmount(app: App, charge: Stripe.Charge): number {
     .reduce((sum, r) => sum + r.amount, 0)
 }
 
-/** Captures `amount`; any uncaptured remainder is released (shown as refunded, like Stripe). */
-export function captureCharge(charge: Stripe.Charge, amount: number): void {
+/**
+ * Captures `amount` on top of what earlier (multicapture) captures took. A final capture releases
+ * any uncaptured remainder (shown as refunded, like Stripe); a non-final one leaves it capturable.
+ */
+export function captureCharge(charge: Stripe.Charge, amount: number, final = true): void {
   charge.captured = true
-  charge.amount_captured = amount
-  charge.amount_refunded = charge.amount - amount
+  charge.amount_captured += amount
+  if (final) charge.amount_refunded += charge.amount - charge.amount_captured
   charge.balance_transaction = newId("txn")
 }
 

@@ -85,6 +85,11 @@ function applyCommon(app: App, pi: Stripe.PaymentIntent, p: FormObject): void {
       "payment_method_options[card][request_three_d_secure]"
     )
   if (r3ds && pi.payment_method_options?.card) pi.payment_method_options.card.request_three_d_secure = r3ds
+  const multicapture =
+    card && getEnum(card, "request_multicapture", ["if_available", "never"] as const, "payment_method_options[card][request_multicapture]")
+  if (multicapture && pi.payment_method_options?.card) {
+    ;(pi.payment_method_options.card as { request_multicapture?: string }).request_multicapture = multicapture
+  }
 }
 
 /** Sets `payment_method`/`payment_method_data` without confirming (status -> requires_confirmation). */
@@ -244,14 +249,23 @@ function capture(req: ApiRequest, app: App) {
       code: "amount_too_large",
     })
   }
-  pi.metadata = applyMetadata(pi.metadata, p)
   const charge = app.store.require("charges", String(pi.latest_charge), "payment_intent")
-  captureCharge(charge, amount)
-  pi.amount_received = amount
-  pi.amount_capturable = 0
-  pi.status = "succeeded"
+  // Multicapture: `final_capture=false` keeps the rest of the authorization capturable.
+  const final = getBool(p, "final_capture") !== false
+  if (!final && charge.payment_method_details?.card?.multicapture?.status !== "available") {
+    throw invalidRequest(
+      "Multicapture is not available for this PaymentIntent: create it with payment_method_options[card][request_multicapture]=if_available and a card that supports it.",
+      { param: "final_capture" }
+    )
+  }
+  pi.metadata = applyMetadata(pi.metadata, p)
+  const last = final || amount === pi.amount_capturable
+  captureCharge(charge, amount, last)
+  pi.amount_received += amount
+  pi.amount_capturable = last ? 0 : pi.amount_capturable - amount
+  if (last) pi.status = "succeeded"
   app.events.emit("charge.captured", charge, req)
-  app.events.emit("payment_intent.succeeded", pi, req)
+  app.events.emit(last ? "payment_intent.succeeded" : "payment_intent.amount_capturable_updated", pi, req)
   return expand(pi, p, app.store)
 }
 

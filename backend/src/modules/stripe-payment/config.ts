@@ -9,6 +9,8 @@ export type TelarStripeOptions = {
   capture?: boolean
   /** e.g. http://127.0.0.1:12111 for the local emulator; unset talks to api.stripe.com. */
   apiBase?: string
+  /** Ask Stripe for multicapture, so each cooperative's parcel is charged as it ships (an IC+ feature on real accounts). */
+  multicapture?: boolean
 }
 
 /** Medusa's provider id for Telar's Stripe provider (`pp_<identifier>_<id>`). */
@@ -21,8 +23,10 @@ export function stripeOptions(env: NodeJS.ProcessEnv = process.env): TelarStripe
   return {
     apiKey: realKey || EMULATOR_API_KEY,
     webhookSecret: env.STRIPE_WEBHOOK_SECRET || (realKey ? undefined : EMULATOR_WEBHOOK_SECRET),
-    // Authorize at checkout; staff capture when they pack the order.
+    // Authorize at checkout; each parcel is captured as staff ship it (workflows/fulfillment/ship-cooperative-parcel).
     capture: false,
     apiBase: env.STRIPE_API_BASE || (realKey ? undefined : "http://127.0.0.1:12111"),
+    // Real accounts opt in (STRIPE_MULTICAPTURE=1) once Stripe has enabled it; the emulator always offers it.
+    multicapture: realKey ? env.STRIPE_MULTICAPTURE === "1" : true,
   }
 }

@@ -2,10 +2,12 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { coordinatorInvite } from "./coordinator-invite"
 import { orderConfirmation } from "./order-confirmation"
+import { parcelShipped } from "./parcel-shipped"
 import { passwordReset } from "./password-reset"
 import { pieceSold } from "./piece-sold"
 import { productRequestApproved } from "./product-request-approved"
 import { productRequestReturned } from "./product-request-returned"
+import { returnInstructions } from "./return-instructions"
 import { type MailLocale, mailLocale, type RenderedMail } from "./types"
 
 /** Every email Telar sends, by the `template` name of Medusa's notification. */
@@ -13,9 +15,11 @@ export const mailTemplates = {
   "coordinator-invite": coordinatorInvite,
   "order-confirmation": orderConfirmation,
   "piece-sold": pieceSold,
+  "parcel-shipped": parcelShipped,
   "password-reset": passwordReset,
   "product-request-approved": productRequestApproved,
   "product-request-returned": productRequestReturned,
+  "return-instructions": returnInstructions,
 }
 
 export type MailTemplateName = keyof typeof mailTemplates

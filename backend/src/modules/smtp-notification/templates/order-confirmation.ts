@@ -59,7 +59,7 @@ const words = {
         : `${cooperative} receives ${payout}, its producer price.`,
     rest: "The rest of what you paid for the pieces stays with the Telar network: operations, packing and card fees.",
     payment:
-      "Your card has been authorized, not charged: the amount is taken when the network's staff capture the payment as they prepare your order.",
+      "Your card has been authorized, not charged: it is charged as the cooperatives ship your parcels, and we email you as each one ships.",
     keep: (number: string) => `Keep this email: your order number is #${number}.`,
   },
   es: {
@@ -85,7 +85,8 @@ const words = {
         ? `${cooperative} recibe ${payout}, su precio de productor (unos ${amount} de lo que pagaste, al tipo de cambio del día).`
         : `${cooperative} recibe ${payout}, su precio de productor.`,
     rest: "El resto de lo que pagaste por las piezas se queda en la red Telar: operación, empaque y comisiones de tarjeta.",
-    payment: "Tu tarjeta está autorizada, no cobrada: el monto se cobra cuando el equipo de la red captura el pago al preparar tu pedido.",
+    payment:
+      "Tu tarjeta está autorizada, no cobrada: se cobra conforme las cooperativas envían tus paquetes, y te avisamos por correo al salir cada uno.",
     keep: (number: string) => `Guarda este correo: tu número de pedido es #${number}.`,
   },
 }

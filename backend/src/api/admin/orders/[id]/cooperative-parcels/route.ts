@@ -1,14 +1,15 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { cooperativeParcels, fulfillCooperativeParcel } from "../../../../../lib/fulfillment/cooperative-parcels"
+import { fulfillCooperativeParcel } from "../../../../../lib/fulfillment/cooperative-parcels"
 import type { AdminFulfillCooperativeParcelType } from "../../validators"
+import { parcelsResponse } from "./helpers"
 
-/** The order's parcels, one per cooperative, with what each still has to send. */
+/** The order's parcels, one per cooperative, with what each still has to send, its share of the payment and what is captured. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ parcels: await cooperativeParcels(req.scope, req.params.id) })
+  res.json(await parcelsResponse(req.scope, req.params.id))
 }
 
-/** Fulfills one cooperative's parcel from its own stock location. */
+/** Fulfills one cooperative's parcel from its own stock location (shipping it, and charging for it, is …/:cooperative_id/ship). */
 export async function POST(req: AuthenticatedMedusaRequest<AdminFulfillCooperativeParcelType>, res: MedusaResponse) {
   const fulfillment = await fulfillCooperativeParcel(req.scope, req.params.id, req.validatedBody.cooperative_id, req.auth_context.actor_id)
-  res.json({ fulfillment, parcels: await cooperativeParcels(req.scope, req.params.id) })
+  res.json({ fulfillment, ...(await parcelsResponse(req.scope, req.params.id)) })
 }

@@ -37,4 +37,23 @@ test("staff log into the admin dashboard over plain http and open an order", asy
   const { order } = await adminGet(`/admin/orders/${orders[0].id}?fields=fulfillment_status,fulfillments.location_id`)
   expect(order.fulfillment_status).toBe("fulfilled")
   expect(order.fulfillments).toHaveLength(parcels)
+
+  // The pick list prints per cooperative, in Spanish.
+  const [pickList] = await Promise.all([context.waitForEvent("page"), page.getByRole("button", { name: "Print all pick lists" }).click()])
+  await expect(pickList.getByRole("button", { name: "Imprimir" })).toBeVisible()
+  await pickList.close()
+
+  // Shipping each parcel charges its share of the card; the last one takes the rest.
+  const ship = page.getByRole("button", { name: /^Ship .+'s parcel$/ })
+  await expect(ship).toHaveCount(parcels)
+  for (let done = 0; done < parcels; done++) {
+    await ship.first().click()
+    await expect(page.getByText(/parcel is shipped; .+ captured/).first()).toBeVisible()
+    await expect(ship).toHaveCount(parcels - done - 1)
+  }
+  await expect
+    .poll(async () => (await adminGet(`/admin/orders/${orders[0].id}?fields=payment_status`)).order.payment_status, {
+      timeout: 30_000,
+    })
+    .toBe("captured")
 })

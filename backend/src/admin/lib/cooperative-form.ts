@@ -27,27 +27,25 @@ export type CooperativeForm = {
 }
 
 /** The body fields of POST /admin/cooperatives(/:id) this form writes. */
-export type CooperativePayload = {
-  name: string
-  handle: string
-  community: string
-  municipality: string
-  region: ChiapasRegion
-  latitude: number
-  longitude: number
-  founded_year: number | null
-  member_families: number | null
-  languages: string[]
-  crafts: string[]
-  crafts_es: string[]
-  story_en: string
-  story_es: string
-  logo_url: string | null
-  cover_url: string | null
-  contact_email: string | null
-  contact_phone: string | null
-  is_demo: boolean
-}
+export type CooperativePayload = Pick<
+  AdminCooperative,
+  | "name"
+  | "handle"
+  | "community"
+  | "municipality"
+  | "region"
+  | "latitude"
+  | "longitude"
+  | "founded_year"
+  | "member_families"
+  | "story_en"
+  | "story_es"
+  | "logo_url"
+  | "cover_url"
+  | "contact_email"
+  | "contact_phone"
+  | "is_demo"
+> & { languages: string[]; crafts: string[]; crafts_es: string[] }
 
 export type PayoutAccountForm = { method: PayoutMethod; account_holder: string; clabe: string; stripe_account_id: string }
 

@@ -64,3 +64,8 @@ export function handleFromName(name: string): string {
     .slice(0, 80)
     .replace(/-+$/, "")
 }
+
+/** The form with a new name; when `follow`, a handle still equal to the old name's suggestion follows the new name. */
+export function withName<F extends { name: string; handle: string }>(form: F, name: string, follow: boolean): F {
+  return { ...form, name, handle: follow && form.handle === handleFromName(form.name) ? handleFromName(name) : form.handle }
+}

@@ -1,6 +1,6 @@
 import { AdminCreateArtisan, AdminUpdateArtisan } from "../../../api/admin/cooperatives/validators"
 import { AdminInviteCoordinator } from "../../../api/admin/coordinators/validators"
-import { handleFromName } from "../form"
+import { handleFromName, withName } from "../form"
 import { artisanFormToPayload, artisanToForm, coordinatorInviteToPayload, emptyCoordinatorInvite } from "../people-form"
 import type { AdminArtisan } from "../types"
 
@@ -21,6 +21,13 @@ describe("artisan and coordinator forms", () => {
     expect(handleFromName("  Jolom Mayaetik, S.C. ")).toBe("jolom-mayaetik-s-c")
     expect(handleFromName("Ñuu Savi -- Tejedoras")).toBe("nuu-savi-tejedoras")
     expect(handleFromName(`${"x".repeat(79)} y`)).toBe("x".repeat(79))
+  })
+
+  it("lets a suggested handle follow the name until staff type their own", () => {
+    const form = { ...artisanToForm(null), name: "María", handle: "maria" }
+    expect(withName(form, "María López", true)).toMatchObject({ name: "María López", handle: "maria-lopez" })
+    expect(withName({ ...form, handle: "tejedora" }, "María López", true)).toMatchObject({ name: "María López", handle: "tejedora" })
+    expect(withName(form, "María López", false)).toMatchObject({ name: "María López", handle: "maria" })
   })
 
   it("builds a new artisan's body the API accepts", () => {

@@ -116,3 +116,33 @@ export const CheckboxField = ({
     </div>
   )
 }
+
+/** One form key's value, error and onChange, to spread on its field: `<TextField label="…" {...field("name")} />`. */
+export function fieldBinder<F>(form: F, errors: Partial<Record<keyof F, string>>, onChange: (form: F) => void) {
+  return <K extends keyof F>(key: K) => ({
+    value: form[key],
+    error: errors[key],
+    onChange: (value: F[K]) => onChange({ ...form, [key]: value }),
+  })
+}
+
+/** A bare control with its label above, for filters and pickers that are not part of a form's body. */
+export const LabeledControl = ({
+  label,
+  className,
+  children,
+}: {
+  label: string
+  className?: string
+  children: (id: string) => ReactNode
+}) => {
+  const id = useId()
+  return (
+    <div className={className ? `flex ${className} flex-col gap-y-1.5` : "flex flex-col gap-y-1.5"}>
+      <Label htmlFor={id} size="small" weight="plus">
+        {label}
+      </Label>
+      {children(id)}
+    </div>
+  )
+}

@@ -6,6 +6,7 @@ import { useState } from "react"
 import { Link } from "react-router-dom"
 import { adminFetch } from "../../lib/api"
 import { ErrorAlert, Muted } from "../../lib/components/feedback"
+import { Pager } from "../../lib/components/pager"
 import { STATUS_COLORS, STATUS_LABELS } from "../../lib/constants"
 import { formatMoney } from "../../lib/money"
 import { telarKeys } from "../../lib/queries"
@@ -36,7 +37,6 @@ const CooperativesPage = () => {
   })
   const cooperatives = data?.cooperatives ?? []
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
 
   return (
     <Container className="divide-y p-0">
@@ -116,16 +116,7 @@ const CooperativesPage = () => {
               ))}
             </Table.Body>
           </Table>
-          <Table.Pagination
-            count={count}
-            pageSize={PAGE_SIZE}
-            pageIndex={page}
-            pageCount={pageCount}
-            canPreviousPage={page > 0}
-            canNextPage={page + 1 < pageCount}
-            previousPage={() => setPage((current) => Math.max(0, current - 1))}
-            nextPage={() => setPage((current) => current + 1)}
-          />
+          <Pager count={count} pageSize={PAGE_SIZE} page={page} setPage={setPage} />
         </>
       )}
     </Container>

@@ -1,11 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ImageSparkle } from "@medusajs/icons"
-import { Container, Heading, Select, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Select, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import type { AdminProductRequest } from "@telar/types"
 import { useState } from "react"
 import { adminFetch } from "../../lib/api"
 import { ErrorAlert, Muted } from "../../lib/components/feedback"
+import { Pager } from "../../lib/components/pager"
 import { REQUEST_STATUS, RequestReview } from "./components/request-review"
 
 const PAGE_SIZE = 10
@@ -23,7 +24,6 @@ const ProductRequestsPage = () => {
   })
   const requests = data?.product_requests ?? []
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
 
   return (
     <Container className="divide-y p-0">
@@ -71,16 +71,7 @@ const ProductRequestsPage = () => {
           {requests.map((request) => (
             <RequestReview key={`${request.id}:${request.revision}:${request.status}`} request={request} />
           ))}
-          <Table.Pagination
-            count={count}
-            pageSize={PAGE_SIZE}
-            pageIndex={page}
-            pageCount={pageCount}
-            canPreviousPage={page > 0}
-            canNextPage={page + 1 < pageCount}
-            previousPage={() => setPage((current) => Math.max(0, current - 1))}
-            nextPage={() => setPage((current) => current + 1)}
-          />
+          <Pager count={count} pageSize={PAGE_SIZE} page={page} setPage={setPage} />
         </>
       )}
     </Container>

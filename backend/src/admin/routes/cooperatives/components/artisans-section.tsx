@@ -2,10 +2,11 @@ import { Button, Table, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { adminFetch } from "../../../lib/api"
-import { TextAreaField, TextField } from "../../../lib/components/fields"
-import { ErrorAlert, Loading, Muted } from "../../../lib/components/feedback"
+import { fieldBinder, TextAreaField, TextField } from "../../../lib/components/fields"
+import { ListTable } from "../../../lib/components/list-table"
+import { FormShell } from "../../../lib/components/form-shell"
 import { Section } from "../../../lib/components/section"
-import { type FormErrors, handleFromName } from "../../../lib/form"
+import { type FormErrors, withName } from "../../../lib/form"
 import { type ArtisanForm, artisanFormToPayload, artisanToForm } from "../../../lib/people-form"
 import { telarKeys } from "../../../lib/queries"
 import type { AdminArtisan } from "../../../lib/types"
@@ -22,47 +23,24 @@ const ArtisanFormFields = ({
   onChange: (form: ArtisanForm) => void
 }) => {
   const { form } = editing
-  const set = <K extends keyof ArtisanForm>(key: K, value: ArtisanForm[K]) => onChange({ ...form, [key]: value })
+  const field = fieldBinder(form, errors, onChange)
   return (
     <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
       <TextField
         label="Artisan name"
         required
-        value={form.name}
-        error={errors.name}
+        {...field("name")}
         onChange={(name) =>
           // A new artisan's handle follows the name until staff change it.
-          onChange({
-            ...form,
-            name,
-            handle: !editing.artisan && form.handle === handleFromName(form.name) ? handleFromName(name) : form.handle,
-          })
+          onChange(withName(form, name, !editing.artisan))
         }
       />
-      <TextField label="Artisan handle" required value={form.handle} error={errors.handle} onChange={(value) => set("handle", value)} />
-      <TextField
-        label="Craft"
-        required
-        value={form.craft}
-        error={errors.craft}
-        placeholder="Backstrap weaving"
-        onChange={(value) => set("craft", value)}
-      />
-      <TextField
-        label="Craft in Spanish"
-        value={form.craft_es}
-        placeholder="Telar de cintura"
-        onChange={(value) => set("craft_es", value)}
-      />
-      <TextAreaField label="Biography (English)" value={form.bio_en} onChange={(value) => set("bio_en", value)} />
-      <TextAreaField label="Biography (Spanish)" value={form.bio_es} onChange={(value) => set("bio_es", value)} />
-      <TextField
-        label="Portrait URL"
-        type="url"
-        value={form.portrait_url}
-        hint="https:// only."
-        onChange={(value) => set("portrait_url", value)}
-      />
+      <TextField label="Artisan handle" required {...field("handle")} />
+      <TextField label="Craft" required placeholder="Backstrap weaving" {...field("craft")} />
+      <TextField label="Craft in Spanish" placeholder="Telar de cintura" {...field("craft_es")} />
+      <TextAreaField label="Biography (English)" {...field("bio_en")} />
+      <TextAreaField label="Biography (Spanish)" {...field("bio_es")} />
+      <TextField label="Portrait URL" type="url" hint="https:// only." {...field("portrait_url")} />
     </div>
   )
 }
@@ -125,25 +103,15 @@ export const ArtisansSection = ({ cooperativeId }: { cooperativeId: string }) =>
 
   const artisans = data?.artisans ?? []
   const form = editing ? (
-    <form
-      className="flex flex-col gap-y-4 rounded-lg border border-ui-border-base p-4"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        submit()
-      }}
+    <FormShell
+      onSubmit={submit}
+      onCancel={close}
+      submitLabel={editing.artisan ? "Save artisan" : "Add artisan"}
+      isPending={save.isPending}
+      error={save.error}
     >
       <ArtisanFormFields editing={editing} errors={errors} onChange={(next) => setEditing({ ...editing, form: next })} />
-      <ErrorAlert error={save.error} />
-      <div className="flex justify-end gap-2">
-        <Button type="button" size="small" variant="secondary" onClick={close}>
-          Cancel
-        </Button>
-        <Button type="submit" size="small" isLoading={save.isPending}>
-          {editing.artisan ? "Save artisan" : "Add artisan"}
-        </Button>
-      </div>
-    </form>
+    </FormShell>
   ) : null
 
   return (
@@ -161,66 +129,63 @@ export const ArtisansSection = ({ cooperativeId }: { cooperativeId: string }) =>
     >
       <div className="flex flex-col gap-y-4">
         {editing && !editing.artisan ? form : null}
-        <ErrorAlert error={error ?? remove.error} />
-        {isLoading ? (
-          <Loading what="artisans" />
-        ) : !artisans.length ? (
-          <Muted>No artisans yet.</Muted>
-        ) : (
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Name</Table.HeaderCell>
-                <Table.HeaderCell>Craft</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Products</Table.HeaderCell>
-                <Table.HeaderCell />
+        <ListTable
+          error={error ?? remove.error}
+          isLoading={isLoading}
+          what="artisans"
+          isEmpty={!artisans.length}
+          empty="No artisans yet."
+          header={
+            <>
+              <Table.HeaderCell>Name</Table.HeaderCell>
+              <Table.HeaderCell>Craft</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Products</Table.HeaderCell>
+              <Table.HeaderCell />
+            </>
+          }
+        >
+          {artisans.map((artisan) =>
+            editing?.artisan?.id === artisan.id ? (
+              <Table.Row key={artisan.id}>
+                <td colSpan={4} className="px-3 py-4">
+                  {form}
+                </td>
               </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {artisans.map((artisan) =>
-                editing?.artisan?.id === artisan.id ? (
-                  <Table.Row key={artisan.id}>
-                    <td colSpan={4} className="px-3 py-4">
-                      {form}
-                    </td>
-                  </Table.Row>
-                ) : (
-                  <Table.Row key={artisan.id}>
-                    <Table.Cell>{artisan.name}</Table.Cell>
-                    <Table.Cell>
-                      {artisan.craft}
-                      {artisan.craft_es ? <span className="text-ui-fg-subtle"> · {artisan.craft_es}</span> : null}
-                    </Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{artisan.products?.length ?? 0}</Table.Cell>
-                    <Table.Cell className="text-right">
-                      <div className="flex justify-end gap-2">
-                        <Button
-                          size="small"
-                          variant="transparent"
-                          aria-label={`Edit ${artisan.name}`}
-                          disabled={!!editing}
-                          onClick={() => setEditing({ artisan, form: artisanToForm(artisan) })}
-                        >
-                          Edit
-                        </Button>
-                        <Button
-                          size="small"
-                          variant="transparent"
-                          aria-label={`Remove ${artisan.name}`}
-                          disabled={!!editing}
-                          isLoading={remove.isPending && remove.variables?.id === artisan.id}
-                          onClick={() => confirmRemove(artisan)}
-                        >
-                          Remove
-                        </Button>
-                      </div>
-                    </Table.Cell>
-                  </Table.Row>
-                )
-              )}
-            </Table.Body>
-          </Table>
-        )}
+            ) : (
+              <Table.Row key={artisan.id}>
+                <Table.Cell>{artisan.name}</Table.Cell>
+                <Table.Cell>
+                  {artisan.craft}
+                  {artisan.craft_es ? <span className="text-ui-fg-subtle"> · {artisan.craft_es}</span> : null}
+                </Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{artisan.products?.length ?? 0}</Table.Cell>
+                <Table.Cell className="text-right">
+                  <div className="flex justify-end gap-2">
+                    <Button
+                      size="small"
+                      variant="transparent"
+                      aria-label={`Edit ${artisan.name}`}
+                      disabled={!!editing}
+                      onClick={() => setEditing({ artisan, form: artisanToForm(artisan) })}
+                    >
+                      Edit
+                    </Button>
+                    <Button
+                      size="small"
+                      variant="transparent"
+                      aria-label={`Remove ${artisan.name}`}
+                      disabled={!!editing}
+                      isLoading={remove.isPending && remove.variables?.id === artisan.id}
+                      onClick={() => confirmRemove(artisan)}
+                    >
+                      Remove
+                    </Button>
+                  </div>
+                </Table.Cell>
+              </Table.Row>
+            )
+          )}
+        </ListTable>
       </div>
     </Section>
   )

@@ -2,8 +2,9 @@ import { Button, StatusBadge, Table, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { adminFetch } from "../../../lib/api"
-import { SelectField, TextField } from "../../../lib/components/fields"
-import { ErrorAlert, Loading, Muted } from "../../../lib/components/feedback"
+import { fieldBinder, SelectField, TextField } from "../../../lib/components/fields"
+import { ListTable } from "../../../lib/components/list-table"
+import { FormShell } from "../../../lib/components/form-shell"
 import { Section } from "../../../lib/components/section"
 import { COORDINATOR_LANGUAGES, COORDINATOR_STATUS_COLORS, LANGUAGE_LABELS } from "../../../lib/constants"
 import type { FormErrors } from "../../../lib/form"
@@ -14,6 +15,27 @@ import type { AdminCoordinator } from "../../../lib/types"
 const LANGUAGE_OPTIONS = COORDINATOR_LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_LABELS[language] }))
 
 const STATUS_LABELS: Record<AdminCoordinator["status"], string> = { invited: "Invited", active: "Active", disabled: "Disabled" }
+
+/** Who is invited and the language of their portal and mail. */
+const CoordinatorInviteFields = ({
+  form,
+  errors,
+  onChange,
+}: {
+  form: CoordinatorInviteForm
+  errors: FormErrors<CoordinatorInviteForm>
+  onChange: (form: CoordinatorInviteForm) => void
+}) => {
+  const field = fieldBinder(form, errors, onChange)
+  return (
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+      <TextField label="Coordinator name" required {...field("name")} />
+      <TextField label="Email" type="email" required {...field("email")} />
+      <TextField label="Phone" type="tel" placeholder="+52 967 123 4567" {...field("phone")} />
+      <SelectField label="Language of the portal and mail" options={LANGUAGE_OPTIONS} {...field("preferred_language")} />
+    </div>
+  )
+}
 
 /** The people who keep the cooperative's shelf current from the portal: invite them, resend an invitation. */
 export const CoordinatorsSection = ({ cooperativeId }: { cooperativeId: string }) => {
@@ -73,104 +95,56 @@ export const CoordinatorsSection = ({ cooperativeId }: { cooperativeId: string }
     >
       <div className="flex flex-col gap-y-4">
         {form ? (
-          <form
-            className="flex flex-col gap-y-4 rounded-lg border border-ui-border-base p-4"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault()
-              submit()
-            }}
-          >
-            <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-              <TextField
-                label="Coordinator name"
-                required
-                value={form.name}
-                error={errors.name}
-                onChange={(name) => setForm({ ...form, name })}
-              />
-              <TextField
-                label="Email"
-                type="email"
-                required
-                value={form.email}
-                error={errors.email}
-                onChange={(email) => setForm({ ...form, email })}
-              />
-              <TextField
-                label="Phone"
-                type="tel"
-                value={form.phone}
-                placeholder="+52 967 123 4567"
-                onChange={(phone) => setForm({ ...form, phone })}
-              />
-              <SelectField
-                label="Language of the portal and mail"
-                value={form.preferred_language}
-                options={LANGUAGE_OPTIONS}
-                onChange={(preferred_language) => setForm({ ...form, preferred_language })}
-              />
-            </div>
-            <ErrorAlert error={invite.error} />
-            <div className="flex justify-end gap-2">
-              <Button type="button" size="small" variant="secondary" onClick={close}>
-                Cancel
-              </Button>
-              <Button type="submit" size="small" isLoading={invite.isPending}>
-                Send invitation
-              </Button>
-            </div>
-          </form>
+          <FormShell onSubmit={submit} onCancel={close} submitLabel="Send invitation" isPending={invite.isPending} error={invite.error}>
+            <CoordinatorInviteFields form={form} errors={errors} onChange={setForm} />
+          </FormShell>
         ) : null}
-        <ErrorAlert error={error ?? resend.error} />
-        {isLoading ? (
-          <Loading what="coordinators" />
-        ) : !coordinators.length ? (
-          <Muted>No coordinators yet: invite one so the cooperative can keep its stock current.</Muted>
-        ) : (
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Name</Table.HeaderCell>
-                <Table.HeaderCell>Email</Table.HeaderCell>
-                <Table.HeaderCell>Language</Table.HeaderCell>
-                <Table.HeaderCell>Status</Table.HeaderCell>
-                <Table.HeaderCell />
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {coordinators.map((coordinator) => (
-                <Table.Row key={coordinator.id}>
-                  <Table.Cell>
-                    {coordinator.name}
-                    {coordinator.phone ? <span className="block text-ui-fg-subtle">{coordinator.phone}</span> : null}
-                  </Table.Cell>
-                  <Table.Cell>{coordinator.email}</Table.Cell>
-                  <Table.Cell>{LANGUAGE_LABELS[coordinator.preferred_language] ?? coordinator.preferred_language}</Table.Cell>
-                  <Table.Cell>
-                    <StatusBadge color={COORDINATOR_STATUS_COLORS[coordinator.status] ?? "grey"}>
-                      {STATUS_LABELS[coordinator.status] ?? coordinator.status}
-                    </StatusBadge>
-                  </Table.Cell>
-                  <Table.Cell className="text-right">
-                    {coordinator.status === "invited" ? (
-                      <Button
-                        size="small"
-                        variant="transparent"
-                        aria-label={`Resend invitation to ${coordinator.email}`}
-                        isLoading={resend.isPending && resend.variables?.id === coordinator.id}
-                        disabled={resend.isPending}
-                        onClick={() => resend.mutate(coordinator)}
-                      >
-                        Resend invitation
-                      </Button>
-                    ) : null}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        )}
+        <ListTable
+          error={error ?? resend.error}
+          isLoading={isLoading}
+          what="coordinators"
+          isEmpty={!coordinators.length}
+          empty="No coordinators yet: invite one so the cooperative can keep its stock current."
+          header={
+            <>
+              <Table.HeaderCell>Name</Table.HeaderCell>
+              <Table.HeaderCell>Email</Table.HeaderCell>
+              <Table.HeaderCell>Language</Table.HeaderCell>
+              <Table.HeaderCell>Status</Table.HeaderCell>
+              <Table.HeaderCell />
+            </>
+          }
+        >
+          {coordinators.map((coordinator) => (
+            <Table.Row key={coordinator.id}>
+              <Table.Cell>
+                {coordinator.name}
+                {coordinator.phone ? <span className="block text-ui-fg-subtle">{coordinator.phone}</span> : null}
+              </Table.Cell>
+              <Table.Cell>{coordinator.email}</Table.Cell>
+              <Table.Cell>{LANGUAGE_LABELS[coordinator.preferred_language] ?? coordinator.preferred_language}</Table.Cell>
+              <Table.Cell>
+                <StatusBadge color={COORDINATOR_STATUS_COLORS[coordinator.status] ?? "grey"}>
+                  {STATUS_LABELS[coordinator.status] ?? coordinator.status}
+                </StatusBadge>
+              </Table.Cell>
+              <Table.Cell className="text-right">
+                {coordinator.status === "invited" ? (
+                  <Button
+                    size="small"
+                    variant="transparent"
+                    aria-label={`Resend invitation to ${coordinator.email}`}
+                    isLoading={resend.isPending && resend.variables?.id === coordinator.id}
+                    disabled={resend.isPending}
+                    onClick={() => resend.mutate(coordinator)}
+                  >
+                    Resend invitation
+                  </Button>
+                ) : null}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </ListTable>
       </div>
     </Section>
   )

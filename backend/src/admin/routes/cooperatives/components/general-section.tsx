@@ -1,62 +1,33 @@
-import { Button, toast } from "@medusajs/ui"
-import { useState } from "react"
-import { ErrorAlert } from "../../../lib/components/feedback"
+import { Button } from "@medusajs/ui"
+import { EditSection } from "../../../lib/components/form-shell"
 import { Detail, Section } from "../../../lib/components/section"
 import { type CooperativeForm, cooperativeToForm, cooperativeUpdatePayload } from "../../../lib/cooperative-form"
-import { type FormErrors, joinList } from "../../../lib/form"
+import { joinList } from "../../../lib/form"
 import type { AdminCooperative } from "../../../lib/types"
 import { CooperativeFields } from "./cooperative-fields"
-import { useUpdateCooperative } from "./use-update-cooperative"
+import { useCooperativeEdit } from "./use-update-cooperative"
 
 /** The cooperative's fields: read, or edited in place (only changed fields are sent). */
 export const GeneralSection = ({ cooperative }: { cooperative: AdminCooperative }) => {
-  const [form, setForm] = useState<CooperativeForm | null>(null)
-  const [errors, setErrors] = useState<FormErrors<CooperativeForm>>({})
-  const update = useUpdateCooperative(cooperative.id)
-
-  const close = () => {
-    setForm(null)
-    setErrors({})
-    update.reset()
-  }
-
-  const save = () => {
-    if (!form) return
-    const result = cooperativeUpdatePayload(cooperative, form)
-    setErrors(result.ok ? {} : result.errors)
-    if (!result.ok) return
-    if (!Object.keys(result.payload).length) return close()
-    update.mutate(result.payload, {
-      onSuccess: () => {
-        toast.success("Cooperative saved.")
-        close()
-      },
-    })
-  }
+  const { form, setForm, errors, close, save, update } = useCooperativeEdit(cooperative.id, {
+    toPayload: (next: CooperativeForm) => cooperativeUpdatePayload(cooperative, next),
+    toBody: (payload) => payload,
+    saved: "Cooperative saved.",
+  })
 
   if (form) {
     return (
-      <Section title="Edit details" testId="cooperative-details">
-        <form
-          className="flex flex-col gap-y-4"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault()
-            save()
-          }}
-        >
-          <CooperativeFields form={form} errors={errors} onChange={setForm} />
-          <ErrorAlert error={update.error} />
-          <div className="flex justify-end gap-2">
-            <Button type="button" size="small" variant="secondary" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" size="small" isLoading={update.isPending}>
-              Save details
-            </Button>
-          </div>
-        </form>
-      </Section>
+      <EditSection
+        title="Edit details"
+        testId="cooperative-details"
+        onSubmit={save}
+        onCancel={close}
+        submitLabel="Save details"
+        isPending={update.isPending}
+        error={update.error}
+      >
+        <CooperativeFields form={form} errors={errors} onChange={setForm} />
+      </EditSection>
     )
   }
 

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { formatDateTime, STOCK_OUTCOME_LABELS, STOCK_SOURCE_LABELS, stockChangeActor, variantNames } from "../../../lib/activity"
 import { adminFetch } from "../../../lib/api"
-import { ErrorAlert, Loading, Muted } from "../../../lib/components/feedback"
+import { ListTable } from "../../../lib/components/list-table"
 import { Section } from "../../../lib/components/section"
 import { telarKeys } from "../../../lib/queries"
 import type { AdminCoordinator, AdminProducerPriceRow, AdminStockChange } from "../../../lib/types"
@@ -37,44 +37,41 @@ export const StockChangesSection = ({ cooperativeId }: { cooperativeId: string }
   return (
     <Section title="Recent stock changes" description="Applied, refused or in conflict; never edited." testId="cooperative-stock-changes">
       <div className="flex flex-col gap-y-4">
-        <ErrorAlert error={changes.error} />
-        {changes.isLoading ? (
-          <Loading what="stock changes" />
-        ) : !rows.length ? (
-          <Muted>No stock changes yet.</Muted>
-        ) : (
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>When</Table.HeaderCell>
-                <Table.HeaderCell>Who</Table.HeaderCell>
-                <Table.HeaderCell>Piece</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Stock</Table.HeaderCell>
-                <Table.HeaderCell>Source</Table.HeaderCell>
-                <Table.HeaderCell>Outcome</Table.HeaderCell>
+        <ListTable
+          error={changes.error}
+          isLoading={changes.isLoading}
+          what="stock changes"
+          isEmpty={!rows.length}
+          empty="No stock changes yet."
+          header={
+            <>
+              <Table.HeaderCell>When</Table.HeaderCell>
+              <Table.HeaderCell>Who</Table.HeaderCell>
+              <Table.HeaderCell>Piece</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Stock</Table.HeaderCell>
+              <Table.HeaderCell>Source</Table.HeaderCell>
+              <Table.HeaderCell>Outcome</Table.HeaderCell>
+            </>
+          }
+        >
+          {rows.map((change) => {
+            const outcome = STOCK_OUTCOME_LABELS[change.outcome]
+            return (
+              <Table.Row key={change.id}>
+                <Table.Cell className="whitespace-nowrap">{formatDateTime(change.created_at)}</Table.Cell>
+                <Table.Cell>{stockChangeActor(change, coordinators.data?.coordinators ?? [])}</Table.Cell>
+                <Table.Cell>{names.get(change.variant_id) ?? change.variant_id}</Table.Cell>
+                <Table.Cell className="whitespace-nowrap text-right tabular-nums">
+                  {change.previous_quantity} → {change.new_quantity}
+                </Table.Cell>
+                <Table.Cell>{STOCK_SOURCE_LABELS[change.source] ?? change.source}</Table.Cell>
+                <Table.Cell>
+                  <StatusBadge color={outcome?.color ?? "grey"}>{outcome?.label ?? change.outcome}</StatusBadge>
+                </Table.Cell>
               </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {rows.map((change) => {
-                const outcome = STOCK_OUTCOME_LABELS[change.outcome]
-                return (
-                  <Table.Row key={change.id}>
-                    <Table.Cell className="whitespace-nowrap">{formatDateTime(change.created_at)}</Table.Cell>
-                    <Table.Cell>{stockChangeActor(change, coordinators.data?.coordinators ?? [])}</Table.Cell>
-                    <Table.Cell>{names.get(change.variant_id) ?? change.variant_id}</Table.Cell>
-                    <Table.Cell className="whitespace-nowrap text-right tabular-nums">
-                      {change.previous_quantity} → {change.new_quantity}
-                    </Table.Cell>
-                    <Table.Cell>{STOCK_SOURCE_LABELS[change.source] ?? change.source}</Table.Cell>
-                    <Table.Cell>
-                      <StatusBadge color={outcome?.color ?? "grey"}>{outcome?.label ?? change.outcome}</StatusBadge>
-                    </Table.Cell>
-                  </Table.Row>
-                )
-              })}
-            </Table.Body>
-          </Table>
-        )}
+            )
+          })}
+        </ListTable>
         {count > rows.length ? (
           <div>
             <Button

@@ -5,6 +5,7 @@ import { formatDateTime } from "../../../lib/activity"
 import { adminFetch } from "../../../lib/api"
 import { TextField } from "../../../lib/components/fields"
 import { ErrorAlert, Loading, Muted } from "../../../lib/components/feedback"
+import { FormShell } from "../../../lib/components/form-shell"
 import { Section } from "../../../lib/components/section"
 import type { FormErrors } from "../../../lib/form"
 import { formatMoney } from "../../../lib/money"
@@ -68,7 +69,11 @@ export const AdvancesSection = ({ cooperativeId, cooperativeName }: { cooperativ
     if (confirmed) grant.mutate(result.payload)
   }
 
-  const set = (key: keyof AdvanceForm) => (value: string) => setForm((current) => (current ? { ...current, [key]: value } : current))
+  const field = (key: keyof AdvanceForm) => ({
+    value: form?.[key] ?? "",
+    error: errors[key],
+    onChange: (value: string) => setForm((current) => (current ? { ...current, [key]: value } : current)),
+  })
   const advances = data?.advances ?? []
   const currency = data?.outstanding_advance.currency_code ?? "mxn"
 
@@ -87,50 +92,25 @@ export const AdvancesSection = ({ cooperativeId, cooperativeName }: { cooperativ
     >
       <div className="flex flex-col gap-y-4">
         {form ? (
-          <form
-            className="flex flex-col gap-y-3 rounded-lg border border-ui-border-base p-4"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault()
-              submit()
-            }}
+          <FormShell
+            onSubmit={submit}
+            onCancel={close}
+            submitLabel="Grant advance"
+            isPending={grant.isPending}
+            error={grant.error}
+            buttons="start"
+            gap="3"
           >
-            <TextField
-              label="Amount (MXN)"
-              required
-              inputMode="decimal"
-              placeholder="2500.00"
-              value={form.amount}
-              error={errors.amount}
-              onChange={set("amount")}
-            />
+            <TextField label="Amount (MXN)" required inputMode="decimal" placeholder="2500.00" {...field("amount")} />
             <TextField
               label="What it is for"
               required
               placeholder="e.g. Half of the commissioned huipiles"
               hint="The cooperative's statement shows it."
-              value={form.note}
-              error={errors.note}
-              onChange={set("note")}
+              {...field("note")}
             />
-            <TextField
-              label="Order id"
-              placeholder="order_01…"
-              hint="Optional: the commissioned order it is for."
-              value={form.order_id}
-              error={errors.order_id}
-              onChange={set("order_id")}
-            />
-            <ErrorAlert error={grant.error} />
-            <div className="flex gap-2">
-              <Button type="submit" size="small" isLoading={grant.isPending}>
-                Grant advance
-              </Button>
-              <Button type="button" size="small" variant="secondary" onClick={close}>
-                Cancel
-              </Button>
-            </div>
-          </form>
+            <TextField label="Order id" placeholder="order_01…" hint="Optional: the commissioned order it is for." {...field("order_id")} />
+          </FormShell>
         ) : null}
         <ErrorAlert error={error} />
         {isLoading ? (

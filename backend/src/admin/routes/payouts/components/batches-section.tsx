@@ -5,7 +5,7 @@ import { useState } from "react"
 import { Link } from "react-router-dom"
 import { formatDateTime } from "../../../lib/activity"
 import { adminFetch } from "../../../lib/api"
-import { ErrorAlert, Loading, Muted } from "../../../lib/components/feedback"
+import { ListTable } from "../../../lib/components/list-table"
 import { Section } from "../../../lib/components/section"
 import { formatMoney } from "../../../lib/money"
 import { BATCH_STATUS_BADGES, batchTodo, payoutKeys } from "../../../lib/payouts"
@@ -23,7 +23,6 @@ export const BatchesSection = () => {
   })
   const batches = data?.payout_batches ?? []
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
 
   return (
     <Section
@@ -32,69 +31,55 @@ export const BatchesSection = () => {
       testId="payout-batches"
     >
       <div className="flex flex-col gap-y-4">
-        <ErrorAlert error={error} />
-        {isLoading ? (
-          <Loading what="batches" />
-        ) : !batches.length ? (
-          <Muted>No batch yet: tick cooperatives above and create one.</Muted>
-        ) : (
-          <div className="-mx-6 overflow-x-auto">
-            <Table>
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>Created</Table.HeaderCell>
-                  <Table.HeaderCell>Status</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Payouts</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Total</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Paid</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Pending</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Failed</Table.HeaderCell>
-                  <Table.HeaderCell>Waiting for</Table.HeaderCell>
-                  <Table.HeaderCell>Note</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {batches.map((batch) => {
-                  const badge = BATCH_STATUS_BADGES[batch.status]
-                  const todo = batchTodo(batch)
-                  const currency = batch.totals.currency_code
-                  const waiting = [todo.spei ? `${todo.spei} SPEI to settle` : "", todo.stripe ? `${todo.stripe} Stripe to retry` : ""]
-                    .filter(Boolean)
-                    .join(", ")
-                  return (
-                    <Table.Row key={batch.id} data-testid="payout-batch-row">
-                      <Table.Cell className="whitespace-nowrap">
-                        <Link to={`/payouts/batches/${batch.id}`} className="text-ui-fg-interactive hover:underline">
-                          {formatDateTime(batch.created_at)}
-                        </Link>
-                      </Table.Cell>
-                      <Table.Cell>
-                        <StatusBadge color={badge?.color ?? "grey"}>{badge?.label ?? batch.status}</StatusBadge>
-                      </Table.Cell>
-                      <Table.Cell className="text-right tabular-nums">{batch.payouts.length}</Table.Cell>
-                      <Table.Cell className="text-right tabular-nums">{formatMoney(batch.totals.amount, currency)}</Table.Cell>
-                      <Table.Cell className="text-right tabular-nums">{formatMoney(batch.totals.paid, currency)}</Table.Cell>
-                      <Table.Cell className="text-right tabular-nums">{formatMoney(batch.totals.pending, currency)}</Table.Cell>
-                      <Table.Cell className="text-right tabular-nums">{formatMoney(batch.totals.failed, currency)}</Table.Cell>
-                      <Table.Cell>{waiting || "—"}</Table.Cell>
-                      <Table.Cell className="max-w-[16rem] truncate">{batch.note ?? ""}</Table.Cell>
-                    </Table.Row>
-                  )
-                })}
-              </Table.Body>
-            </Table>
-            <Table.Pagination
-              count={count}
-              pageSize={PAGE_SIZE}
-              pageIndex={page}
-              pageCount={pageCount}
-              canPreviousPage={page > 0}
-              canNextPage={page + 1 < pageCount}
-              previousPage={() => setPage((current) => Math.max(0, current - 1))}
-              nextPage={() => setPage((current) => current + 1)}
-            />
-          </div>
-        )}
+        <ListTable
+          error={error}
+          isLoading={isLoading}
+          what="batches"
+          isEmpty={!batches.length}
+          empty="No batch yet: tick cooperatives above and create one."
+          header={
+            <>
+              <Table.HeaderCell>Created</Table.HeaderCell>
+              <Table.HeaderCell>Status</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Payouts</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Total</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Paid</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Pending</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Failed</Table.HeaderCell>
+              <Table.HeaderCell>Waiting for</Table.HeaderCell>
+              <Table.HeaderCell>Note</Table.HeaderCell>
+            </>
+          }
+          pager={{ count, pageSize: PAGE_SIZE, page, setPage }}
+        >
+          {batches.map((batch) => {
+            const badge = BATCH_STATUS_BADGES[batch.status]
+            const todo = batchTodo(batch)
+            const currency = batch.totals.currency_code
+            const waiting = [todo.spei ? `${todo.spei} SPEI to settle` : "", todo.stripe ? `${todo.stripe} Stripe to retry` : ""]
+              .filter(Boolean)
+              .join(", ")
+            return (
+              <Table.Row key={batch.id} data-testid="payout-batch-row">
+                <Table.Cell className="whitespace-nowrap">
+                  <Link to={`/payouts/batches/${batch.id}`} className="text-ui-fg-interactive hover:underline">
+                    {formatDateTime(batch.created_at)}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>
+                  <StatusBadge color={badge?.color ?? "grey"}>{badge?.label ?? batch.status}</StatusBadge>
+                </Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{batch.payouts.length}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{formatMoney(batch.totals.amount, currency)}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{formatMoney(batch.totals.paid, currency)}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{formatMoney(batch.totals.pending, currency)}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{formatMoney(batch.totals.failed, currency)}</Table.Cell>
+                <Table.Cell>{waiting || "—"}</Table.Cell>
+                <Table.Cell className="max-w-[16rem] truncate">{batch.note ?? ""}</Table.Cell>
+              </Table.Row>
+            )
+          })}
+        </ListTable>
       </div>
     </Section>
   )

@@ -1,10 +1,12 @@
-import { Button, Input, Label, Select, Table, Text } from "@medusajs/ui"
+import { Button, Input, Select, Table, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { useId, useState } from "react"
+import { useState } from "react"
 import { Link } from "react-router-dom"
 import { formatDateTime } from "../../../lib/activity"
 import { adminFetch } from "../../../lib/api"
-import { ErrorAlert, Loading, Muted } from "../../../lib/components/feedback"
+import { ErrorAlert, Muted } from "../../../lib/components/feedback"
+import { LabeledControl } from "../../../lib/components/fields"
+import { ListTable } from "../../../lib/components/list-table"
 import { Section } from "../../../lib/components/section"
 import { LEDGER_ENTRY_LABELS, LEDGER_ENTRY_TYPES } from "../../../lib/constants"
 import { formatMoney } from "../../../lib/money"
@@ -53,8 +55,6 @@ const Reference = ({ entry, batchOfPayout }: { entry: AdminLedgerEntryWithSnapsh
 
 /** The cooperative's whole ledger, newest first, filtered by type and order; read-only, corrections are new entries. */
 export const LedgerEntriesSection = ({ cooperativeId, batchOfPayout }: Props) => {
-  const typeId = useId()
-  const orderId = useId()
   const [draft, setDraft] = useState<LedgerFilters>(EMPTY_LEDGER_FILTERS)
   const [filters, setFilters] = useState<LedgerFilters>(EMPTY_LEDGER_FILTERS)
   const [orderError, setOrderError] = useState<string | null>(null)
@@ -67,7 +67,6 @@ export const LedgerEntriesSection = ({ cooperativeId, batchOfPayout }: Props) =>
   })
   const entries = (data?.ledger_entries ?? []) as AdminLedgerEntryWithSnapshot[]
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   const filtered = filters.type !== "all" || !!filters.order_id.trim()
 
   const apply = (next: LedgerFilters) => {
@@ -94,37 +93,35 @@ export const LedgerEntriesSection = ({ cooperativeId, batchOfPayout }: Props) =>
             apply(draft)
           }}
         >
-          <div className="flex w-52 flex-col gap-y-1.5">
-            <Label htmlFor={typeId} size="small" weight="plus">
-              Type
-            </Label>
-            <Select value={draft.type} onValueChange={(value) => apply({ ...draft, type: value as LedgerFilters["type"] })}>
-              <Select.Trigger id={typeId}>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value="all">All types</Select.Item>
-                {LEDGER_ENTRY_TYPES.map((type) => (
-                  <Select.Item key={type} value={type}>
-                    {LEDGER_ENTRY_LABELS[type]}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
-          <div className="flex w-72 flex-col gap-y-1.5">
-            <Label htmlFor={orderId} size="small" weight="plus">
-              Order id
-            </Label>
-            <Input
-              id={orderId}
-              size="small"
-              placeholder="order_01…"
-              value={draft.order_id}
-              aria-invalid={!!orderError}
-              onChange={(event) => setDraft({ ...draft, order_id: event.target.value })}
-            />
-          </div>
+          <LabeledControl label="Type" className="w-52">
+            {(id) => (
+              <Select value={draft.type} onValueChange={(value) => apply({ ...draft, type: value as LedgerFilters["type"] })}>
+                <Select.Trigger id={id}>
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  <Select.Item value="all">All types</Select.Item>
+                  {LEDGER_ENTRY_TYPES.map((type) => (
+                    <Select.Item key={type} value={type}>
+                      {LEDGER_ENTRY_LABELS[type]}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            )}
+          </LabeledControl>
+          <LabeledControl label="Order id" className="w-72">
+            {(id) => (
+              <Input
+                id={id}
+                size="small"
+                placeholder="order_01…"
+                value={draft.order_id}
+                aria-invalid={!!orderError}
+                onChange={(event) => setDraft({ ...draft, order_id: event.target.value })}
+              />
+            )}
+          </LabeledControl>
           <Button type="submit" size="small" variant="secondary">
             Filter
           </Button>
@@ -136,62 +133,48 @@ export const LedgerEntriesSection = ({ cooperativeId, batchOfPayout }: Props) =>
         </form>
         {orderError ? <ErrorAlert error={new Error(orderError)} /> : null}
         <Muted>To see a period of dates, open the printable statement below: its entries, opening and closing balance.</Muted>
-        <ErrorAlert error={error} />
-        {isLoading ? (
-          <Loading what="the ledger" />
-        ) : !entries.length ? (
-          <Muted>
-            {filtered
+        <ListTable
+          error={error}
+          isLoading={isLoading}
+          what="the ledger"
+          isEmpty={!entries.length}
+          empty={
+            filtered
               ? "No entry matches these filters."
-              : "No entries yet: earnings are written when an order with this cooperative's pieces is placed."}
-          </Muted>
-        ) : (
-          <div className="-mx-6 overflow-x-auto">
-            <Table>
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>Date</Table.HeaderCell>
-                  <Table.HeaderCell>Type</Table.HeaderCell>
-                  <Table.HeaderCell>Refers to</Table.HeaderCell>
-                  <Table.HeaderCell>Detail</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {entries.map((entry) => {
-                  const detail = [ledgerEntryDetail(entry), entry.note ?? ""].filter(Boolean).join(" · ")
-                  return (
-                    <Table.Row key={entry.id} data-testid="payout-ledger-entry">
-                      <Table.Cell className="whitespace-nowrap">{formatDateTime(entry.created_at)}</Table.Cell>
-                      <Table.Cell>{LEDGER_ENTRY_LABELS[entry.type] ?? entry.type}</Table.Cell>
-                      <Table.Cell className="max-w-[18rem] truncate">
-                        <Reference entry={entry} batchOfPayout={batchOfPayout} />
-                      </Table.Cell>
-                      <Table.Cell className="max-w-[20rem]">
-                        <Text size="small" className="break-words">
-                          {detail || "—"}
-                        </Text>
-                      </Table.Cell>
-                      <Table.Cell className={`text-right tabular-nums ${entry.amount < 0 ? "text-ui-fg-error" : ""}`}>
-                        {formatMoney(entry.amount, entry.currency_code)}
-                      </Table.Cell>
-                    </Table.Row>
-                  )
-                })}
-              </Table.Body>
-            </Table>
-            <Table.Pagination
-              count={count}
-              pageSize={PAGE_SIZE}
-              pageIndex={page}
-              pageCount={pageCount}
-              canPreviousPage={page > 0}
-              canNextPage={page + 1 < pageCount}
-              previousPage={() => setPage((current) => Math.max(0, current - 1))}
-              nextPage={() => setPage((current) => current + 1)}
-            />
-          </div>
-        )}
+              : "No entries yet: earnings are written when an order with this cooperative's pieces is placed."
+          }
+          header={
+            <>
+              <Table.HeaderCell>Date</Table.HeaderCell>
+              <Table.HeaderCell>Type</Table.HeaderCell>
+              <Table.HeaderCell>Refers to</Table.HeaderCell>
+              <Table.HeaderCell>Detail</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Amount</Table.HeaderCell>
+            </>
+          }
+          pager={{ count, pageSize: PAGE_SIZE, page, setPage }}
+        >
+          {entries.map((entry) => {
+            const detail = [ledgerEntryDetail(entry), entry.note ?? ""].filter(Boolean).join(" · ")
+            return (
+              <Table.Row key={entry.id} data-testid="payout-ledger-entry">
+                <Table.Cell className="whitespace-nowrap">{formatDateTime(entry.created_at)}</Table.Cell>
+                <Table.Cell>{LEDGER_ENTRY_LABELS[entry.type] ?? entry.type}</Table.Cell>
+                <Table.Cell className="max-w-[18rem] truncate">
+                  <Reference entry={entry} batchOfPayout={batchOfPayout} />
+                </Table.Cell>
+                <Table.Cell className="max-w-[20rem]">
+                  <Text size="small" className="break-words">
+                    {detail || "—"}
+                  </Text>
+                </Table.Cell>
+                <Table.Cell className={`text-right tabular-nums ${entry.amount < 0 ? "text-ui-fg-error" : ""}`}>
+                  {formatMoney(entry.amount, entry.currency_code)}
+                </Table.Cell>
+              </Table.Row>
+            )
+          })}
+        </ListTable>
       </div>
     </Section>
   )

@@ -6,7 +6,7 @@ import { Link } from "react-router-dom"
 import { formatDateTime } from "../../../lib/activity"
 import { adminFetch } from "../../../lib/api"
 import { TextField } from "../../../lib/components/fields"
-import { ErrorAlert } from "../../../lib/components/feedback"
+import { FormShell } from "../../../lib/components/form-shell"
 import { PAYOUT_METHOD_LABELS } from "../../../lib/constants"
 import { formatMoney } from "../../../lib/money"
 import {
@@ -137,13 +137,15 @@ export const PayoutItem = ({ payout, cooperativeName, emails }: Props) => {
         </Text>
       ) : null}
       {mode ? (
-        <form
-          className="flex flex-col gap-y-3 rounded-lg border border-ui-border-base p-4"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault()
-            submit()
-          }}
+        <FormShell
+          onSubmit={submit}
+          onCancel={close}
+          submitLabel={mode === "paid" ? "Confirm paid" : "Confirm failed"}
+          isPending={settle.isPending}
+          error={settle.error}
+          buttons="start"
+          gap="3"
+          submitVariant={mode === "failed" ? "danger" : "primary"}
         >
           {mode === "paid" ? (
             <TextField
@@ -166,16 +168,7 @@ export const PayoutItem = ({ payout, cooperativeName, emails }: Props) => {
               onChange={setText}
             />
           )}
-          <ErrorAlert error={settle.error} />
-          <div className="flex gap-2">
-            <Button type="submit" size="small" variant={mode === "failed" ? "danger" : "primary"} isLoading={settle.isPending}>
-              {mode === "paid" ? "Confirm paid" : "Confirm failed"}
-            </Button>
-            <Button type="button" size="small" variant="secondary" onClick={close}>
-              Cancel
-            </Button>
-          </div>
-        </form>
+        </FormShell>
       ) : null}
     </li>
   )

@@ -1,14 +1,17 @@
-import { Button, Hint, Input, Label, Select } from "@medusajs/ui"
-import { useId, useState } from "react"
+import { Button, Hint, Input, Select } from "@medusajs/ui"
+import { useState } from "react"
 import { Muted } from "../../../lib/components/feedback"
+import { LabeledControl } from "../../../lib/components/fields"
 import { Section } from "../../../lib/components/section"
 import { type StatementPeriod, statementHref, statementPeriodError } from "../../../lib/payouts-ledger"
 
+const DATES = [
+  { key: "from", label: "From" },
+  { key: "to", label: "To" },
+] as const
+
 /** The cooperative's printable statement of a period (Spanish by default, the cooperatives' language), opened in a new tab. */
 export const StatementSection = ({ cooperativeId }: { cooperativeId: string }) => {
-  const fromId = useId()
-  const toId = useId()
-  const langId = useId()
   const [period, setPeriod] = useState<StatementPeriod>({ from: "", to: "", lang: "es" })
   const problem = statementPeriodError(period)
 
@@ -20,45 +23,33 @@ export const StatementSection = ({ cooperativeId }: { cooperativeId: string }) =
     >
       <div className="flex flex-col gap-y-4">
         <div className="grid grid-cols-2 gap-3">
-          <div className="flex flex-col gap-y-1.5">
-            <Label htmlFor={fromId} size="small" weight="plus">
-              From
-            </Label>
-            <Input
-              id={fromId}
-              type="date"
-              size="small"
-              value={period.from}
-              onChange={(event) => setPeriod({ ...period, from: event.target.value })}
-            />
-          </div>
-          <div className="flex flex-col gap-y-1.5">
-            <Label htmlFor={toId} size="small" weight="plus">
-              To
-            </Label>
-            <Input
-              id={toId}
-              type="date"
-              size="small"
-              value={period.to}
-              onChange={(event) => setPeriod({ ...period, to: event.target.value })}
-            />
-          </div>
+          {DATES.map(({ key, label }) => (
+            <LabeledControl key={key} label={label}>
+              {(id) => (
+                <Input
+                  id={id}
+                  type="date"
+                  size="small"
+                  value={period[key]}
+                  onChange={(event) => setPeriod({ ...period, [key]: event.target.value })}
+                />
+              )}
+            </LabeledControl>
+          ))}
         </div>
-        <div className="flex flex-col gap-y-1.5">
-          <Label htmlFor={langId} size="small" weight="plus">
-            Language
-          </Label>
-          <Select value={period.lang} onValueChange={(value) => setPeriod({ ...period, lang: value as StatementPeriod["lang"] })}>
-            <Select.Trigger id={langId}>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value="es">Spanish</Select.Item>
-              <Select.Item value="en">English</Select.Item>
-            </Select.Content>
-          </Select>
-        </div>
+        <LabeledControl label="Language">
+          {(id) => (
+            <Select value={period.lang} onValueChange={(value) => setPeriod({ ...period, lang: value as StatementPeriod["lang"] })}>
+              <Select.Trigger id={id}>
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                <Select.Item value="es">Spanish</Select.Item>
+                <Select.Item value="en">English</Select.Item>
+              </Select.Content>
+            </Select>
+          )}
+        </LabeledControl>
         {problem ? <Hint variant="error">{problem}</Hint> : <Muted>Empty dates: from the 1st of this month to today (Chiapas time).</Muted>}
         <div>
           {problem ? (

@@ -16,6 +16,41 @@ type OptionRow = {
   service_zone?: { fulfillment_set?: { location?: { cooperative?: OrderParcel["cooperative"] } | null } | null } | null
 }
 
+/** Which cooperative ships each shipping option, and at which speed (options deleted since included). */
+export async function shippingOptionParcels(
+  container: MedusaContainer,
+  optionIds: string[]
+): Promise<Map<string, Pick<OrderParcel, "speed" | "cooperative">>> {
+  if (!optionIds.length) return new Map()
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: options } = await query.graph({
+    entity: "shipping_option",
+    fields: [
+      "id",
+      "type.code",
+      "service_zone.fulfillment_set.location.cooperative.id",
+      "service_zone.fulfillment_set.location.cooperative.handle",
+      "service_zone.fulfillment_set.location.cooperative.name",
+    ],
+    // A cooperative's options may since have been deleted; the parcel is still theirs.
+    filters: { id: optionIds },
+    withDeleted: true,
+  })
+  return new Map(
+    (options as OptionRow[]).map((option) => {
+      const code = option.type?.code
+      const cooperative = option.service_zone?.fulfillment_set?.location?.cooperative
+      return [
+        option.id,
+        {
+          speed: isShippingRateCode(code) ? code : null,
+          cooperative: cooperative ? { id: cooperative.id, handle: cooperative.handle, name: cooperative.name } : null,
+        },
+      ]
+    })
+  )
+}
+
 /**
  * Which cooperative ships each of an order's shipping methods, and at which speed: a method's
  * shipping option belongs to a service zone of the fulfillment set of one cooperative's location.
@@ -33,30 +68,9 @@ export async function orderParcels(container: MedusaContainer, orderId: string):
   }
   const methods = (order.shipping_methods ?? []).filter(Boolean) as { id: string; shipping_option_id?: string | null }[]
   const optionIds = [...new Set(methods.map((method) => method.shipping_option_id).filter((id): id is string => !!id))]
-  const { data: options } = optionIds.length
-    ? await query.graph({
-        entity: "shipping_option",
-        fields: [
-          "id",
-          "type.code",
-          "service_zone.fulfillment_set.location.cooperative.id",
-          "service_zone.fulfillment_set.location.cooperative.handle",
-          "service_zone.fulfillment_set.location.cooperative.name",
-        ],
-        // A cooperative's options may since have been deleted; the parcel is still theirs.
-        filters: { id: optionIds },
-        withDeleted: true,
-      })
-    : { data: [] }
-  const optionById = new Map((options as OptionRow[]).map((option) => [option.id, option]))
+  const parcelOfOption = await shippingOptionParcels(container, optionIds)
   return methods.map((method) => {
-    const option = method.shipping_option_id ? optionById.get(method.shipping_option_id) : undefined
-    const code = option?.type?.code
-    const cooperative = option?.service_zone?.fulfillment_set?.location?.cooperative
-    return {
-      shipping_method_id: method.id,
-      speed: isShippingRateCode(code) ? code : null,
-      cooperative: cooperative ? { id: cooperative.id, handle: cooperative.handle, name: cooperative.name } : null,
-    }
+    const parcel = method.shipping_option_id ? parcelOfOption.get(method.shipping_option_id) : undefined
+    return { shipping_method_id: method.id, speed: parcel?.speed ?? null, cooperative: parcel?.cooperative ?? null }
   })
 }

@@ -10,7 +10,9 @@ import {
 } from "@telar/types"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
-import { isShippingRateCode, SHIPPING_RATES_LOCALE } from "../cooperative/shipping-rates"
+import { shippingOptionParcels } from "../checkout/order-parcels"
+import { SHIPPING_RATES_LOCALE } from "../cooperative/shipping-rates"
+import { isPlaceholderName, SHIPPING_ADDRESS_FIELDS } from "../fulfillment/order-lines"
 import { PENDING_PARCEL, parcelKey, parcelProgress } from "../fulfillment/parcel-progress"
 import { parcelMessages } from "./parcel-messages"
 
@@ -18,9 +20,6 @@ export type CoordinatorScope = { cooperative_id: string; language: string }
 
 // Orders a cooperative never sends: drafts are not placed; canceled ones are not to be sent.
 const NOT_LISTED = ["draft", "canceled"]
-
-// The names Medusa and the seed give a piece without choices: never shown (as on the storefront).
-const PLACEHOLDER_NAME = /^default( option( value)?| variant)?$/i
 
 const ORDER_FIELDS = [
   "id",
@@ -39,16 +38,7 @@ const ORDER_FIELDS = [
   "items.detail.quantity",
   "shipping_methods.name",
   "shipping_methods.shipping_option_id",
-  "shipping_address.first_name",
-  "shipping_address.last_name",
-  "shipping_address.company",
-  "shipping_address.address_1",
-  "shipping_address.address_2",
-  "shipping_address.city",
-  "shipping_address.province",
-  "shipping_address.postal_code",
-  "shipping_address.country_code",
-  "shipping_address.phone",
+  ...SHIPPING_ADDRESS_FIELDS,
 ]
 
 type ItemRow = {
@@ -78,12 +68,6 @@ type VariantRow = {
   options?: ({ id: string; value: string; option?: { id: string; title: string } | null } | null)[] | null
   product?: { id: string; title: string; thumbnail?: string | null } | null
 }
-type OptionRow = {
-  id: string
-  type?: { code?: string | null } | null
-  service_zone?: { fulfillment_set?: { location?: { cooperative?: { id: string } | null } | null } | null } | null
-}
-
 /** The ids of the cooperative's products: an order line is the cooperative's when its product is. */
 async function cooperativeProductIds(container: MedusaContainer, cooperativeId: string): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -156,22 +140,9 @@ async function variantsOf(container: MedusaContainer, variantIds: string[], lang
   return new Map(variants.map((variant) => [variant.id, variant]))
 }
 
-/** Which cooperative ships each shipping option, and at which Telar speed (a method's option belongs to a cooperative's location). */
-async function shippingOptionsOf(container: MedusaContainer, optionIds: string[]): Promise<Map<string, OptionRow>> {
-  if (!optionIds.length) return new Map()
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "shipping_option",
-    fields: ["id", "type.code", "service_zone.fulfillment_set.location.cooperative.id"],
-    filters: { id: optionIds },
-    withDeleted: true,
-  })
-  return new Map((data as unknown as OptionRow[]).map((option) => [option.id, option]))
-}
-
 function line(item: ItemRow, variant: VariantRow | undefined): CoordinatorOrderLine {
   const options = (variant?.options ?? [])
-    .filter((option): option is NonNullable<typeof option> => !!option && !PLACEHOLDER_NAME.test(option.value ?? ""))
+    .filter((option): option is NonNullable<typeof option> => !!option && !isPlaceholderName(option.value ?? ""))
     .map((option) => ({ name: option.option?.title ?? "", value: option.value }))
   const variantTitle = item.variant_title?.trim()
   return {
@@ -179,7 +150,7 @@ function line(item: ItemRow, variant: VariantRow | undefined): CoordinatorOrderL
     product_id: item.product_id ?? null,
     variant_id: item.variant_id ?? null,
     title: variant?.product?.title ?? item.product_title ?? item.title,
-    options: variant ? options : variantTitle && !PLACEHOLDER_NAME.test(variantTitle) ? [{ name: "", value: variantTitle }] : [],
+    options: variant ? options : variantTitle && !isPlaceholderName(variantTitle) ? [{ name: "", value: variantTitle }] : [],
     sku: item.variant_sku ?? variant?.sku ?? null,
     thumbnail: item.thumbnail ?? variant?.product?.thumbnail ?? null,
     quantity: Number(item.detail?.quantity ?? item.quantity ?? 0),
@@ -213,15 +184,15 @@ async function describeOrders(
   ]
   const [variants, options, progress] = await Promise.all([
     variantsOf(container, variantIds, scope.language),
-    shippingOptionsOf(container, optionIds),
+    shippingOptionParcels(container, optionIds),
     parcelProgress(container, { order_id: orders.map((order) => order.id), cooperative_id: scope.cooperative_id }),
   ])
   return orders.map((order) => {
     const method = (order.shipping_methods ?? []).find((candidate) => {
-      const option = candidate?.shipping_option_id ? options.get(candidate.shipping_option_id) : undefined
-      return option?.service_zone?.fulfillment_set?.location?.cooperative?.id === scope.cooperative_id
+      const parcel = candidate?.shipping_option_id ? options.get(candidate.shipping_option_id) : undefined
+      return parcel?.cooperative?.id === scope.cooperative_id
     })
-    const code = method?.shipping_option_id ? options.get(method.shipping_option_id)?.type?.code : null
+    const speed = method?.shipping_option_id ? (options.get(method.shipping_option_id)?.speed ?? null) : null
     const address = order.shipping_address
     return {
       id: order.id,
@@ -230,7 +201,7 @@ async function describeOrders(
       canceled: order.status === "canceled",
       lines: ownItems(order).map((item) => line(item, item.variant_id ? variants.get(item.variant_id) : undefined)),
       ship_to: address?.address_1 ? shipTo(address) : null,
-      shipping: method ? { speed: isShippingRateCode(code) ? code : null, name: method.name ?? null } : null,
+      shipping: method ? { speed, name: method.name ?? null } : null,
       parcel: progress.get(parcelKey(order.id, scope.cooperative_id)) ?? PENDING_PARCEL,
     }
   })

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import { roundToMinor } from "@telar/fair-trade"
+import { isPlaceholderName, SHIPPING_ADDRESS_FIELDS, type ShipTo, shipToOf } from "./order-lines"
 import { PENDING_PARCEL, type ParcelProgress, parcelKey, parcelProgress } from "./parcel-progress"
 
 export type ParcelItem = {
@@ -42,18 +43,7 @@ export type CooperativeParcel = {
   fulfillments: ParcelFulfillment[]
 }
 
-export type ShipTo = {
-  first_name: string | null
-  last_name: string | null
-  company: string | null
-  address_1: string
-  address_2: string | null
-  city: string | null
-  province: string | null
-  postal_code: string | null
-  country_code: string
-  phone: string | null
-}
+export type { ShipTo }
 
 /** An order as staff and cooperatives pack it. */
 export type ParcelOrder = {
@@ -67,22 +57,6 @@ export type ParcelOrder = {
   parcels: CooperativeParcel[]
 }
 
-// The names Medusa and the seed give a piece without choices: never shown (as on the storefront).
-const PLACEHOLDER_NAME = /^default( option( value)?| variant)?$/i
-
-const ADDRESS_FIELDS = [
-  "first_name",
-  "last_name",
-  "company",
-  "address_1",
-  "address_2",
-  "city",
-  "province",
-  "postal_code",
-  "country_code",
-  "phone",
-]
-
 const ORDER_FIELDS = [
   "id",
   "display_id",
@@ -92,7 +66,7 @@ const ORDER_FIELDS = [
   "email",
   // Asking for an order total is what makes Medusa compute the lines' and methods' totals.
   "total",
-  ...ADDRESS_FIELDS.map((field) => `shipping_address.${field}`),
+  ...SHIPPING_ADDRESS_FIELDS,
   "items.id",
   "items.title",
   "items.product_title",
@@ -158,7 +132,7 @@ export async function loadParcelOrder(container: MedusaContainer, orderId: strin
     variants.map((variant: any): [string, ParcelItem["options"]] => [
       variant.id,
       (variant.options ?? [])
-        .filter((option: any) => option?.value && !PLACEHOLDER_NAME.test(option.value))
+        .filter((option: any) => option?.value && !isPlaceholderName(option.value))
         .map((option: any) => ({ option: option.option?.title ?? "", value: option.value })),
     ])
   )
@@ -231,7 +205,6 @@ export async function loadParcelOrder(container: MedusaContainer, orderId: strin
     }
   })
 
-  const address = order.shipping_address
   return {
     id: order.id,
     display_id: order.display_id ?? null,
@@ -239,10 +212,7 @@ export async function loadParcelOrder(container: MedusaContainer, orderId: strin
     currency_code: currency,
     locale: order.locale ?? null,
     email: order.email ?? null,
-    ship_to:
-      address?.address_1 && address.country_code
-        ? (Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, address[field] ?? null])) as ShipTo)
-        : null,
+    ship_to: shipToOf(order.shipping_address),
     parcels,
   }
 }

@@ -1,9 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
-import { type AmountLike, type ExchangeRate, moneySplit, roundToMinor } from "@telar/fair-trade"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { type AmountLike, type ExchangeRate, moneySplit } from "@telar/fair-trade"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import { orderParcels } from "../checkout/order-parcels"
+import { minorUnits } from "../fulfillment/cooperative-parcels"
+import { isPlaceholderName, SHIPPING_ADDRESS_FIELDS, type ShipTo, shipToOf } from "../fulfillment/order-lines"
 import type { ShippingRateCode } from "../cooperative/shipping-rates"
 
 /** One line of an order, money in integer minor units of the order's currency. */
@@ -16,19 +18,6 @@ export type SummaryLine = {
   total: number
 }
 
-export type ShipTo = {
-  first_name: string | null
-  last_name: string | null
-  company: string | null
-  address_1: string
-  address_2: string | null
-  city: string | null
-  province: string | null
-  postal_code: string | null
-  country_code: string
-  phone: string | null
-}
-
 /** One cooperative's part of an order: its lines, its parcel's shipping, and what it is paid. */
 export type CooperativePart = {
   cooperative: { id: string; name: string } | null
@@ -37,6 +26,8 @@ export type CooperativePart = {
   /** moneySplit summed over the lines; null when a line has no producer price or no rate converts it. */
   share: { amount: number; payout: number; payout_currency: string } | null
 }
+
+export type { ShipTo }
 
 export type OrderSummary = {
   id: string
@@ -49,9 +40,6 @@ export type OrderSummary = {
   totals: { subtotal: number; discount: number; shipping: number; taxes: number; total: number }
   parts: CooperativePart[]
 }
-
-// The names Medusa and the seed give a piece without choices: never shown (as on the storefront).
-const PLACEHOLDER_NAME = /^default( option( value)?| variant)?$/i
 
 const ORDER_FIELDS = [
   "id",
@@ -80,23 +68,10 @@ const ORDER_FIELDS = [
   "shipping_methods.name",
   "shipping_methods.amount",
   "shipping_methods.subtotal",
-  "shipping_address.first_name",
-  "shipping_address.last_name",
-  "shipping_address.company",
-  "shipping_address.address_1",
-  "shipping_address.address_2",
-  "shipping_address.city",
-  "shipping_address.province",
-  "shipping_address.postal_code",
-  "shipping_address.country_code",
-  "shipping_address.phone",
+  ...SHIPPING_ADDRESS_FIELDS,
 ]
 
 type ProducerPrice = { amount: AmountLike; currency_code: string } | null
-
-/** A Medusa amount (number, decimal text or BigNumber, in major units) as integer minor units, exactly. */
-const minor = (amount: unknown, currency: string) =>
-  roundToMinor(MathBN.convert((amount ?? 0) as Parameters<typeof MathBN.convert>[0]).toFixed(), currency) ?? 0
 
 /**
  * The rate between the two currencies (either direction) in force when the order was placed, as
@@ -137,7 +112,7 @@ async function cooperativeShare(
     let payout = 0
     for (const line of lines) {
       if (line.producer?.amount == null) return null
-      const producerAmount = minor(line.producer.amount, payoutCurrency)
+      const producerAmount = minorUnits(line.producer.amount, payoutCurrency)
       const split = moneySplit({
         price: { amount: line.unit_price, currency },
         producerPrice: { amount: producerAmount, currency: payoutCurrency },
@@ -153,19 +128,6 @@ async function cooperativeShare(
     return null
   }
 }
-
-const shipTo = (address: Record<string, string | null | undefined>): ShipTo => ({
-  first_name: address.first_name ?? null,
-  last_name: address.last_name ?? null,
-  company: address.company ?? null,
-  address_1: address.address_1 ?? "",
-  address_2: address.address_2 ?? null,
-  city: address.city ?? null,
-  province: address.province ?? null,
-  postal_code: address.postal_code ?? null,
-  country_code: address.country_code ?? "",
-  phone: address.phone ?? null,
-})
 
 type Amount = unknown
 type ItemRow = {
@@ -256,14 +218,14 @@ export async function loadOrderSummary(container: MedusaContainer, orderId: stri
     const method = parcel ? methods.get(parcel.shipping_method_id) : undefined
     const lines = group.items.map((item) => {
       const quantity = Number(item.detail?.quantity ?? item.quantity)
-      const unit_price = minor(item.unit_price, currency)
+      const unit_price = minorUnits(item.unit_price, currency)
       const variant = item.variant_title?.trim()
       return {
         title: String(item.product_title ?? item.title),
-        variant: variant && !PLACEHOLDER_NAME.test(variant) ? variant : null,
+        variant: variant && !isPlaceholderName(variant) ? variant : null,
         quantity,
         unit_price,
-        total: item.subtotal == null ? unit_price * quantity : minor(item.subtotal, currency),
+        total: item.subtotal == null ? unit_price * quantity : minorUnits(item.subtotal, currency),
         producer: item.variant_id ? (producerOf.get(item.variant_id) ?? null) : null,
       }
     })
@@ -271,26 +233,25 @@ export async function loadOrderSummary(container: MedusaContainer, orderId: stri
       cooperative: group.cooperative,
       lines: lines.map(({ producer: _, ...line }) => line),
       shipping: method
-        ? { speed: parcel?.speed ?? null, name: method.name ?? null, amount: minor(method.subtotal ?? method.amount, currency) }
+        ? { speed: parcel?.speed ?? null, name: method.name ?? null, amount: minorUnits(method.subtotal ?? method.amount, currency) }
         : null,
       share: group.cooperative ? await cooperativeShare(container, lines, currency, new Date(order.created_at)) : null,
     })
   }
 
-  const address = order.shipping_address
   return {
     id: order.id,
     number: String(order.display_id ?? order.id),
     email: order.email ?? null,
     locale: order.locale ?? null,
     currency,
-    ship_to: address?.address_1 && address.country_code ? shipTo(address) : null,
+    ship_to: shipToOf(order.shipping_address),
     totals: {
-      subtotal: minor(order.item_subtotal, currency),
-      discount: minor(order.discount_subtotal ?? order.discount_total, currency),
-      shipping: minor(order.shipping_subtotal, currency),
-      taxes: minor(order.tax_total, currency),
-      total: minor(order.total, currency),
+      subtotal: minorUnits(order.item_subtotal, currency),
+      discount: minorUnits(order.discount_subtotal ?? order.discount_total, currency),
+      shipping: minorUnits(order.shipping_subtotal, currency),
+      taxes: minorUnits(order.tax_total, currency),
+      total: minorUnits(order.total, currency),
     },
     parts,
   }

@@ -1,28 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { PAYOUT_METHODS, PAYOUT_STATUSES } from "../../modules/payout/models/payout"
+import { PAYOUT_COLUMNS } from "../../modules/payout/payouts"
+import { limitedPageParams, oneOrMany } from "./list-query"
 
 /** The fields of a payout staff see (AdminPayout); amounts are integer centavos. */
-export const ADMIN_PAYOUT_FIELDS = [
-  "id",
-  "batch_id",
-  "cooperative_id",
-  "method",
-  "amount",
-  "currency_code",
-  "status",
-  "account_holder",
-  "clabe",
-  "stripe_account_id",
-  "reference",
-  "tracking_key",
-  "stripe_transfer_id",
-  "failure_reason",
-  "paid_at",
-  "failed_at",
-  "settled_by",
-  "created_at",
-]
+export const ADMIN_PAYOUT_FIELDS: string[] = PAYOUT_COLUMNS.filter((column) => column !== "updated_at")
 
 /** A coordinator's payout (CoordinatorPayout): no staff ids, the CLABE masked. */
 export const COORDINATOR_PAYOUT_FIELDS = [
@@ -45,25 +27,8 @@ export const PAYOUT_BATCH_FIELDS = ["id", "status", "note", "created_by", "creat
 
 export const PAYOUT_MAX_LIMIT = 200
 
-const limitMessage = `limit must be a whole number from 1 to ${PAYOUT_MAX_LIMIT}`
-
 /** A page of payouts or batches, newest first. */
-export function payoutPageParams(defaultLimit: number) {
-  return createFindParams({ limit: defaultLimit, offset: 0 }).extend({
-    limit: z.preprocess(
-      (value) => (typeof value === "string" && value.trim() ? Number(value) : value),
-      z
-        .number({ error: limitMessage })
-        .int({ error: limitMessage })
-        .min(1, { error: limitMessage })
-        .max(PAYOUT_MAX_LIMIT, { error: limitMessage })
-        .default(defaultLimit)
-    ),
-  })
-}
-
-const oneOrMany = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
-  z.union([z.enum(values), z.array(z.enum(values))], { error: `${name} must be one of ${values.join(", ")}` }).optional()
+export const payoutPageParams = (defaultLimit: number) => limitedPageParams(defaultLimit, PAYOUT_MAX_LIMIT)
 
 /** Filters of a payout list, for staff (any cooperative) and coordinators (their own only: no cooperative_id). */
 export const payoutFilters = {

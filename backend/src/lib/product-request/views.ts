@@ -1,18 +1,12 @@
 import type { AdminProductRequest, ProductRequest, ProductRequestStatus } from "@telar/types"
+import type { ProductRequestFields } from "../../modules/product-request/service"
 
 type PhotoRow = { id: string; url: string; width: number; height: number; position: number } | null
-type RequestRow = {
+type RequestRow = ProductRequestFields & {
   id: string
   client_request_id: string
   status: string
   revision: number
-  title_es: string
-  story_es: string
-  materials: string
-  technique: string
-  producer_price_amount: number
-  producer_price_currency: string
-  stock: number
   staff_comment: string | null
   product_id: string | null
   reviewed_at: Date | string | null

@@ -69,7 +69,7 @@ export const PAYOUT_COLUMNS = [
 
 const DATE_COLUMNS = new Set(["paid_at", "failed_at", "created_at", "updated_at"])
 
-/** bigint arrives as text from PostgreSQL; money must stay an exact safe integer. */
+/** bigint and numeric arrive as text from PostgreSQL; money must stay an exact safe integer. */
 export function toSafeCentavos(value: unknown, what: string): number {
   const number = typeof value === "number" ? value : Number(value)
   if (!Number.isSafeInteger(number)) {

@@ -63,7 +63,8 @@ export type LedgerEntryFilters = {
 
 export type LedgerBalance = { cooperative_id: string; amount: number; currency_code: string }
 
-const COLUMNS = [
+/** The stored columns of a ledger entry (created_at aside, which the database sets). */
+export const LEDGER_ENTRY_COLUMNS = [
   "id",
   "entry_key",
   "cooperative_id",
@@ -83,18 +84,9 @@ const COLUMNS = [
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
-/** bigint and numeric arrive as text from PostgreSQL; money must stay an exact safe integer. */
-function toSafeInteger(value: unknown, what: string): number {
-  const number = typeof value === "number" ? value : Number(value)
-  if (!Number.isSafeInteger(number)) {
-    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `${what} (${String(value)}) is not a safe integer.`)
-  }
-  return number
-}
-
 function toRecord(row: Record<string, unknown>): LedgerEntryRecord {
-  const record = Object.fromEntries(COLUMNS.map((column) => [column, row[column] ?? null])) as unknown as LedgerEntryRecord
-  record.amount = toSafeInteger(row.amount, "Ledger amount")
+  const record = Object.fromEntries(LEDGER_ENTRY_COLUMNS.map((column) => [column, row[column] ?? null])) as unknown as LedgerEntryRecord
+  record.amount = toSafeCentavos(row.amount, "Ledger amount")
   record.snapshot = (typeof row.snapshot === "string" ? JSON.parse(row.snapshot) : row.snapshot) ?? null
   record.created_at = new Date(row.created_at as string | Date)
   return record
@@ -158,11 +150,11 @@ class PayoutModuleService extends MedusaService({ LedgerEntry, PayoutBatch, Payo
         input.actor_id ?? null,
         input.note ?? null
       )
-      return `(${COLUMNS.map((column) => (column === "snapshot" ? "?::jsonb" : "?")).join(", ")})`
+      return `(${LEDGER_ENTRY_COLUMNS.map((column) => (column === "snapshot" ? "?::jsonb" : "?")).join(", ")})`
     })
     // ON CONFLICT waits for a concurrent writer of the same key, then skips: never a second entry.
     const inserted = await manager.execute(
-      `insert into ledger_entry (${COLUMNS.join(", ")}) values ${rows.join(", ")}
+      `insert into ledger_entry (${LEDGER_ENTRY_COLUMNS.join(", ")}) values ${rows.join(", ")}
        on conflict (entry_key) do nothing returning *`,
       values
     )
@@ -187,7 +179,7 @@ class PayoutModuleService extends MedusaService({ LedgerEntry, PayoutBatch, Payo
       "select coalesce(sum(amount), 0)::text as amount from ledger_entry where cooperative_id = ? and deleted_at is null",
       [cooperativeId]
     )
-    return { cooperative_id: cooperativeId, amount: toSafeInteger(row.amount, "Balance"), currency_code: LEDGER_CURRENCY }
+    return { cooperative_id: cooperativeId, amount: toSafeCentavos(row.amount, "Balance"), currency_code: LEDGER_CURRENCY }
   }
 
   /**
@@ -213,7 +205,7 @@ class PayoutModuleService extends MedusaService({ LedgerEntry, PayoutBatch, Payo
       order: { created_at: "DESC", id: "DESC" },
     })
     const records = entries.map((entry) =>
-      "amount" in entry ? { ...entry, amount: toSafeInteger(entry.amount, "Ledger amount") } : entry
+      "amount" in entry ? { ...entry, amount: toSafeCentavos(entry.amount, "Ledger amount") } : entry
     ) as unknown as LedgerEntryRecord[]
     return [records, count]
   }
@@ -551,8 +543,8 @@ class PayoutModuleService extends MedusaService({ LedgerEntry, PayoutBatch, Payo
       ),
     ])
     return {
-      opening: toSafeInteger(totals.opening, "Opening balance"),
-      closing: toSafeInteger(totals.closing, "Closing balance"),
+      opening: toSafeCentavos(totals.opening, "Opening balance"),
+      closing: toSafeCentavos(totals.closing, "Closing balance"),
       entries: rows.slice(0, input.max_entries).map(toRecord),
       truncated: rows.length > input.max_entries,
     }

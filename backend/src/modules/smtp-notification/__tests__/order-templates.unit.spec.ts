@@ -1,20 +1,9 @@
 import { mailLocale, renderMail } from "../templates"
 import { formatMoney } from "../templates/format"
 import { html } from "../templates/html"
+import { austinAddress, words } from "./mail-fixtures"
 
-/** ICU separates some parts with narrow no-break spaces; compare words, not spacing. */
-const words = (text: string) => text.replace(/\s+/g, " ")
-
-const shipTo = {
-  first_name: "Ana",
-  last_name: "López",
-  address_1: "100 Main St",
-  city: "Austin",
-  province: "us-tx",
-  postal_code: "78701",
-  country_code: "us",
-  phone: "+1 512 555 0100",
-}
+const shipTo = { ...austinAddress, phone: "+1 512 555 0100" }
 
 const order = {
   order_number: 7,

@@ -1,7 +1,5 @@
 import { renderMail } from "../templates"
-
-/** ICU separates some parts with narrow no-break spaces; compare words, not spacing. */
-const words = (text: string) => text.replace(/\s+/g, " ")
+import { austinAddress, words } from "./mail-fixtures"
 
 const shipped = {
   order_number: 12,
@@ -16,15 +14,7 @@ const shipped = {
   tracking_url: "https://track.example/EST-0001",
   charged: { amount: 5088, currency_code: "usd", covers: "parcels" as const },
   parcels_to_come: 2,
-  ship_to: {
-    first_name: "Ana",
-    last_name: "López",
-    address_1: "100 Main St",
-    city: "Austin",
-    province: "us-tx",
-    postal_code: "78701",
-    country_code: "us",
-  },
+  ship_to: austinAddress,
 }
 
 describe("parcel-shipped mail", () => {

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { currencyCode, formatMoney, minorUnits } from "./format"
 import { emailPage, html, type SafeHtml } from "./html"
-import { addressLines, pieceName, postalAddress, shippingName, shippingSpeed } from "./order-parts"
+import { addressLines, lineBreaks, pieceName, postalAddress, shippingName, shippingSpeed } from "./order-parts"
 import { defineMailTemplate, type MailLocale } from "./types"
 
 const line = z.object({
@@ -162,7 +162,7 @@ ${parcel.shipping ? row(html`<span style="color:#555555">${parcel.shipping.label
   const body = html`<p>${t.greeting(data.customer_name)}</p>
 <p>${t.thanks(data.order_number)}</p>
 ${parcelBlocks}
-${address.length ? html`<h3 style="font-size:16px;margin:20px 0 4px">${t.shipTo}</h3><p style="margin:0">${address.map((part, index) => (index ? html`<br>${part}` : part))}</p>` : ""}
+${address.length ? html`<h3 style="font-size:16px;margin:20px 0 4px">${t.shipTo}</h3><p style="margin:0">${lineBreaks(address)}</p>` : ""}
 <h3 style="font-size:16px;margin:20px 0 4px">${t.totals.heading}</h3>
 <table role="presentation" style="width:100%;border-collapse:collapse">${totalRows}</table>
 ${shares.length ? html`<h3 style="font-size:16px;margin:20px 0 4px">${t.sharesHeading}</h3>${shares.map((share) => html`<p style="margin:4px 0">${share}</p>`)}<p style="color:#555555">${t.rest}</p>` : ""}

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { countryName } from "./format"
+import { html, type SafeHtml } from "./html"
 import type { MailLocale } from "./types"
 
 /** The shipping speeds Telar's cooperatives offer (lib/cooperative/shipping-rates codes). */
@@ -61,3 +62,27 @@ export function addressLines(address: PostalAddress, locale: MailLocale, phoneLa
 export function pieceName(title: string, variant: string | null | undefined): string {
   return variant ? `${title} (${variant})` : title
 }
+
+/** "2 × Huipil (Size: M)": each piece of a parcel with how many of it. */
+export function pieceLines(lines: { title: string; variant?: string | null; quantity: number }[]): string[] {
+  return lines.map((line) => `${line.quantity} × ${pieceName(line.title, line.variant)}`)
+}
+
+/** Lines of one paragraph (an address, a carrier and its guide), one under the other. */
+export function lineBreaks(parts: string[]): (string | SafeHtml)[] {
+  return parts.map((part, index) => (index ? html`<br>${part}` : part))
+}
+
+/** How every mail to a shopper greets them and signs off. */
+export const SHOPPER_WORDS = {
+  en: {
+    greeting: (name?: string | null) => (name ? `Hello ${name},` : "Hello,"),
+    phone: "Phone",
+    thanks: "Thank you for buying from the cooperatives of Chiapas.",
+  },
+  es: {
+    greeting: (name?: string | null) => (name ? `Hola, ${name}:` : "Hola:"),
+    phone: "Teléfono",
+    thanks: "Gracias por comprar a las cooperativas de Chiapas.",
+  },
+} satisfies Record<MailLocale, Record<string, unknown>>

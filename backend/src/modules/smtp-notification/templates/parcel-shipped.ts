@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { currencyCode, formatMoney, httpUrl, minorUnits } from "./format"
 import { emailPage, html } from "./html"
-import { addressLines, pieceName, postalAddress } from "./order-parts"
+import { addressLines, lineBreaks, pieceLines, postalAddress, SHOPPER_WORDS } from "./order-parts"
 import { defineMailTemplate, type MailLocale } from "./types"
 
 const schema = z.object({
@@ -27,7 +27,7 @@ type Data = z.output<typeof schema>
 const words = {
   en: {
     subject: (cooperative: string, number: string) => `Your pieces from ${cooperative} are on their way (order #${number})`,
-    greeting: (name?: string | null) => (name ? `Hello ${name},` : "Hello,"),
+    ...SHOPPER_WORDS.en,
     intro: (cooperative: string, number: string) => `${cooperative} has shipped its parcel of your order #${number}:`,
     carrier: (carrier: string) => `Carrier: ${carrier}`,
     tracking: (number: string) => `Tracking number: ${number}`,
@@ -41,12 +41,10 @@ const words = {
         ? "Your other pieces travel in 1 more parcel, from its own cooperative; we will write when it ships."
         : `Your other pieces travel in ${count} more parcels, each from its own cooperative; we will write when each one ships.`,
     shipTo: "Shipping to",
-    phone: "Phone",
-    thanks: "Thank you for buying from the cooperatives of Chiapas.",
   },
   es: {
     subject: (cooperative: string, number: string) => `Tus piezas de ${cooperative} van en camino (pedido #${number})`,
-    greeting: (name?: string | null) => (name ? `Hola, ${name}:` : "Hola:"),
+    ...SHOPPER_WORDS.es,
     intro: (cooperative: string, number: string) => `${cooperative} envió su paquete de tu pedido #${number}:`,
     carrier: (carrier: string) => `Paquetería: ${carrier}`,
     tracking: (number: string) => `Número de guía: ${number}`,
@@ -60,8 +58,6 @@ const words = {
         ? "Tus otras piezas viajan en 1 paquete más, de su propia cooperativa; te escribiremos cuando salga."
         : `Tus otras piezas viajan en ${count} paquetes más, cada uno de su propia cooperativa; te escribiremos cuando salga cada uno.`,
     shipTo: "Se envía a",
-    phone: "Teléfono",
-    thanks: "Gracias por comprar a las cooperativas de Chiapas.",
   },
 }
 
@@ -70,7 +66,7 @@ function compose(data: Data, locale: MailLocale) {
   const t = words[locale]
   return {
     t,
-    lines: data.lines.map((line) => `${line.quantity} × ${pieceName(line.title, line.variant)}`),
+    lines: pieceLines(data.lines),
     travel: [data.carrier ? t.carrier(data.carrier) : null, data.tracking_number ? t.tracking(data.tracking_number) : null].filter(
       (part): part is string => !!part
     ),
@@ -102,11 +98,11 @@ function renderHtml(data: Data, locale: MailLocale, subject: string): string {
   const body = html`<p>${t.greeting(data.customer_name)}</p>
 <p>${t.intro(data.cooperative_name, data.order_number)}</p>
 <ul style="padding-left:20px">${lines.map((line) => html`<li style="margin:4px 0"><strong>${line}</strong></li>`)}</ul>
-${travel.length ? html`<p>${travel.map((part, index) => (index ? html`<br>${part}` : part))}</p>` : ""}
+${travel.length ? html`<p>${lineBreaks(travel)}</p>` : ""}
 ${data.tracking_url ? html`<p>${t.trackingLink} <a href="${data.tracking_url}" style="color:#7a2e1f">${data.tracking_url}</a></p>` : ""}
 ${charged ? html`<p>${charged}</p>` : ""}
 ${toCome ? html`<p>${toCome}</p>` : ""}
-${address.length ? html`<h3 style="font-size:16px;margin:20px 0 4px">${t.shipTo}</h3><p style="margin:0">${address.map((part, index) => (index ? html`<br>${part}` : part))}</p>` : ""}
+${address.length ? html`<h3 style="font-size:16px;margin:20px 0 4px">${t.shipTo}</h3><p style="margin:0">${lineBreaks(address)}</p>` : ""}
 <p style="margin-top:24px">${t.thanks}</p>`
   return emailPage(locale, subject, body)
 }

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { httpUrl } from "./format"
 import { button, emailPage, html } from "./html"
-import { addressLines, pieceName, postalAddress, shippingName, shippingSpeed } from "./order-parts"
+import { addressLines, lineBreaks, pieceLines, postalAddress, shippingName, shippingSpeed } from "./order-parts"
 import { defineMailTemplate } from "./types"
 
 const schema = z.object({
@@ -48,7 +48,7 @@ export const pieceSold = defineMailTemplate("piece-sold", schema, (data, locale)
   const t = words[locale]
   const count = data.lines.reduce((sum, line) => sum + line.quantity, 0)
   const subject = t.subject(count, data.cooperative_name, data.order_number)
-  const lines = data.lines.map((line) => `${line.quantity} × ${pieceName(line.title, line.variant)}`)
+  const lines = pieceLines(data.lines)
   const way = data.shipping ? t.shipping(shippingName(data.shipping.speed, data.shipping.name, locale)) : null
   const address = addressLines(data.ship_to, locale, t.phone)
   const text = [
@@ -70,7 +70,7 @@ export const pieceSold = defineMailTemplate("piece-sold", schema, (data, locale)
 <ul style="padding-left:20px">${lines.map((line) => html`<li style="margin:4px 0"><strong>${line}</strong></li>`)}</ul>
 ${way ? html`<p>${way}</p>` : ""}
 <p>${t.shipTo}</p>
-<p style="margin:0 0 0 12px;padding:8px 12px;border-left:3px solid #7a2e1f">${address.map((part, index) => (index ? html`<br>${part}` : part))}</p>
+<p style="margin:0 0 0 12px;padding:8px 12px;border-left:3px solid #7a2e1f">${lineBreaks(address)}</p>
 <p style="margin-top:24px">${t.portal}</p>
 ${button(data.portal_url, t.button)}`
   return { subject, text, html: emailPage(locale, subject, body) }

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { currencyCode, formatMoney, minorUnits } from "./format"
 import { emailPage, html } from "./html"
-import { addressLines, pieceName, postalAddress } from "./order-parts"
+import { addressLines, lineBreaks, pieceLines, postalAddress, SHOPPER_WORDS } from "./order-parts"
 import { defineMailTemplate, type MailLocale } from "./types"
 
 const schema = z.object({
@@ -25,7 +25,7 @@ type Data = z.output<typeof schema>
 const words = {
   en: {
     subject: (cooperative: string, number: string) => `How to send your pieces back to ${cooperative} (order #${number})`,
-    greeting: (name?: string | null) => (name ? `Hello ${name},` : "Hello,"),
+    ...SHOPPER_WORDS.en,
     intro: (number: string, cooperative: string) =>
       `We have your return request for order #${number}. Please send these pieces back to ${cooperative}, the cooperative that made them:`,
     sendTo: "Send them to",
@@ -33,13 +33,12 @@ const words = {
       `Pack them well, write "Return ${returnNumber}" on a note inside the parcel, and keep the carrier's tracking number until the cooperative has the parcel.`,
     refund: (amount: string) =>
       `When the cooperative receives the pieces, we give ${amount} back to your card, and each piece goes back on sale.`,
-    refundLater: "When the cooperative receives the pieces, we give what you paid for them back to your card, and each piece goes back on sale.",
-    phone: "Phone",
-    thanks: "Thank you for buying from the cooperatives of Chiapas.",
+    refundLater:
+      "When the cooperative receives the pieces, we give what you paid for them back to your card, and each piece goes back on sale.",
   },
   es: {
     subject: (cooperative: string, number: string) => `Cómo devolver tus piezas a ${cooperative} (pedido #${number})`,
-    greeting: (name?: string | null) => (name ? `Hola, ${name}:` : "Hola:"),
+    ...SHOPPER_WORDS.es,
     intro: (number: string, cooperative: string) =>
       `Recibimos tu solicitud de devolución del pedido #${number}. Envía estas piezas de vuelta a ${cooperative}, la cooperativa que las hizo:`,
     sendTo: "Envíalas a",
@@ -47,9 +46,8 @@ const words = {
       `Empácalas bien, pon dentro del paquete una nota que diga «Devolución ${returnNumber}» y guarda el número de guía de la paquetería hasta que la cooperativa reciba el paquete.`,
     refund: (amount: string) =>
       `Cuando la cooperativa reciba las piezas, te devolvemos ${amount} a tu tarjeta y cada pieza vuelve a estar a la venta.`,
-    refundLater: "Cuando la cooperativa reciba las piezas, te devolvemos a tu tarjeta lo que pagaste por ellas y cada pieza vuelve a estar a la venta.",
-    phone: "Teléfono",
-    thanks: "Gracias por comprar a las cooperativas de Chiapas.",
+    refundLater:
+      "Cuando la cooperativa reciba las piezas, te devolvemos a tu tarjeta lo que pagaste por ellas y cada pieza vuelve a estar a la venta.",
   },
 }
 
@@ -58,9 +56,10 @@ function compose(data: Data, locale: MailLocale) {
   const t = words[locale]
   return {
     t,
-    lines: data.lines.map((line) => `${line.quantity} × ${pieceName(line.title, line.variant)}`),
+    lines: pieceLines(data.lines),
     address: addressLines(data.return_to, locale, t.phone),
-    refund: data.refund && data.refund.amount > 0 ? t.refund(formatMoney(data.refund.amount, data.refund.currency_code, locale)) : t.refundLater,
+    refund:
+      data.refund && data.refund.amount > 0 ? t.refund(formatMoney(data.refund.amount, data.refund.currency_code, locale)) : t.refundLater,
   }
 }
 
@@ -89,7 +88,7 @@ function renderHtml(data: Data, locale: MailLocale, subject: string): string {
 <p>${t.intro(data.order_number, data.cooperative_name)}</p>
 <ul style="padding-left:20px">${lines.map((line) => html`<li style="margin:4px 0"><strong>${line}</strong></li>`)}</ul>
 <h3 style="font-size:16px;margin:20px 0 4px">${t.sendTo}</h3>
-<p style="margin:0">${address.map((part, index) => (index ? html`<br>${part}` : part))}</p>
+<p style="margin:0">${lineBreaks(address)}</p>
 <p style="margin-top:20px">${t.howTo(data.return_number)}</p>
 <p>${refund}</p>
 <p style="margin-top:24px">${t.thanks}</p>`

@@ -2,22 +2,16 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCT_REQUEST_MODULE } from "../../../modules/product-request"
 import type { ProductRequestStatus } from "../../../modules/product-request/models/product-request"
+import type { ProductRequestFields } from "../../../modules/product-request/service"
 import type ProductRequestModuleService from "../../../modules/product-request/service"
 
 const service = (container: { resolve: <T>(key: string) => T }) => container.resolve<ProductRequestModuleService>(PRODUCT_REQUEST_MODULE)
 
-export type PendingRequest = {
+export type PendingRequest = ProductRequestFields & {
   id: string
   cooperative_id: string
   coordinator_id: string
   revision: number
-  title_es: string
-  story_es: string
-  materials: string
-  technique: string
-  producer_price_amount: number
-  producer_price_currency: string
-  stock: number
   photos: { id: string; url: string; position: number }[]
 }
 

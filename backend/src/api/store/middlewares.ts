@@ -7,6 +7,8 @@ import { StoreSetShippingPlan } from "./carts/validators"
 import { validateCatalogQuery } from "./catalog/validate-query"
 import { applyCooperativeFilter, extractCooperativeFilter } from "./products/cooperative-filter"
 import { hideClosedCooperativePiece, hideClosedCooperativePieces, refuseClosedCooperativeVariants } from "./products/cooperative-visibility"
+import { storeOrderEarningsMiddlewares } from "./orders/[id]/cooperative-earnings/middlewares"
+import { storeOrderReturnMiddlewares } from "./orders/[id]/returns/middlewares"
 import { STORE_PRODUCT_COOPERATIVE_FIELDS } from "./products/query-config"
 import { scrubPrivateFields } from "./scrub-private-fields"
 
@@ -27,4 +29,6 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/product-variants/:id", methods: ["GET"], middlewares: [hideClosedCooperativePieces("product_id")] },
   { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [rateLimit(LIMITS.cartCompletion), completeCartOrRelease] },
   { matcher: "/store/carts/:id/shipping-plan", methods: ["POST"], middlewares: [validateAndTransformBody(StoreSetShippingPlan)] },
+  ...storeOrderEarningsMiddlewares,
+  ...storeOrderReturnMiddlewares,
 ]

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation"
 import { Link, redirect } from "@/i18n/navigation"
 import { getCustomer, type StoreCustomer } from "@/lib/data/customer"
 import { listOrders, retrieveOrder } from "@/lib/data/orders"
+import { getOrderReturns } from "@/lib/data/returns"
 import { intlLocale } from "@/lib/util/money"
 import { addressToInput, countryName } from "@/modules/common/lib/address"
 import { ui } from "@/modules/common/lib/ui"
@@ -12,6 +13,7 @@ import AccountNav from "../components/account-nav"
 import AddressBook from "../components/address-book"
 import LoginForm from "../components/login-form"
 import OrderList from "../components/order-list"
+import OrderReturns from "../components/order-returns"
 import RegisterForm from "../components/register-form"
 
 async function requireCustomer(locale: string, here: string): Promise<StoreCustomer> {
@@ -128,9 +130,12 @@ export async function OrdersTemplate({ locale }: { locale: string }) {
 }
 
 export async function OrderTemplate({ locale, id }: { locale: string; id: string }) {
-  await requireCustomer(locale, `/account/orders/${id}`)
+  const customer = await requireCustomer(locale, `/account/orders/${id}`)
   const order = await retrieveOrder(id)
   if (!order) notFound()
+  // Returns are asked for from the account that placed the order (a guest order shown by its cookie has none).
+  const ownOrder = !!order.customer_id && order.customer_id === customer.id
+  const returns = ownOrder ? await getOrderReturns(order.id) : null
   const t = await getTranslations({ locale, namespace: "account" })
   const tOrder = await getTranslations({ locale, namespace: "order" })
   const date = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long" })
@@ -147,6 +152,11 @@ export async function OrderTemplate({ locale, id }: { locale: string; id: string
       <div className="mt-8">
         <OrderDetails order={order as HttpTypes.StoreOrder} locale={locale} />
       </div>
+      {ownOrder && (
+        <div className="mt-10">
+          <OrderReturns orderId={order.id} data={returns} locale={locale} />
+        </div>
+      )}
     </div>
   )
 }

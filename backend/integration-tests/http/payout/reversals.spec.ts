@@ -241,9 +241,17 @@ medusaIntegrationTestRunner({
         })
         expect(await balanceOf(coopA)).toBe(HUIPIL_CENTAVOS)
 
-        // Staff then refund the returned huipil (90.00) from Medusa's admin: the return already reversed it.
-        await refundFromAdmin(order.paymentId, 90)
+        // Receiving the return refunds the huipil to the card (Telar's return-refunds subscriber); the return already reversed it.
+        await waitFor(
+          async () => {
+            const { data } = await api.get(`/admin/payments/${order.paymentId}?fields=refunds.id`, fixture.admin)
+            return data.payment.refunds?.length ? data.payment.refunds : null
+          },
+          30_000,
+          "the returned piece's refund"
+        )
         for (let replay = 0; replay < 3; replay++) {
+          await reverseRefundedPayment(event(PaymentEvents.REFUNDED, { id: order.paymentId }))
           await reverseReceivedReturn(event(OrderWorkflowEvents.RETURN_RECEIVED, { order_id: order.id, return_id: returnId }))
         }
         expect(await reversalsOf(order.id)).toHaveLength(1)

@@ -18,13 +18,18 @@ test("a shopper who forgot the password gets a link by mail, chooses a new one a
   const visitor = await context.newPage()
   await visitor.goto("/en/account/login")
   await visitor.getByRole("link", { name: "Forgot your password?" }).click()
+  await expect(visitor).toHaveURL(/\/en\/account\/forgot-password$/)
+  // Type once the page is live: text typed while it hydrates can be lost.
+  await visitor.waitForLoadState("networkidle")
   await visitor.getByLabel("Email").fill(email)
+  await expect(visitor.getByLabel("Email")).toHaveValue(email)
   await visitor.getByRole("button", { name: "Get a reset link" }).click()
   await expect(visitor.getByTestId("forgot-password-sent")).toBeVisible()
 
   const mail = await waitForMail(email)
   const link = linkIn(mail, `${baseURL}/en/account/reset-password?token=`)
   await visitor.goto(link)
+  await visitor.waitForLoadState("networkidle")
   await visitor.getByLabel("New password").fill("second-password-2")
   await visitor.getByLabel("Type it again").fill("second-password-2")
   await visitor.getByRole("button", { name: "Save and sign in" }).click()
@@ -32,6 +37,7 @@ test("a shopper who forgot the password gets a link by mail, chooses a new one a
 
   // The link works once; the old password no longer does.
   await visitor.goto(link)
+  await visitor.waitForLoadState("networkidle")
   await visitor.getByLabel("New password").fill("third-password-3")
   await visitor.getByLabel("Type it again").fill("third-password-3")
   await visitor.getByRole("button", { name: "Save and sign in" }).click()
@@ -41,12 +47,14 @@ test("a shopper who forgot the password gets a link by mail, chooses a new one a
   const fresh = await browser.newContext()
   const login = await fresh.newPage()
   await login.goto("/en/account/login")
+  await login.waitForLoadState("networkidle")
   await login.getByLabel("Email").fill(email)
   await login.getByLabel("Password").fill("first-password-1")
   await login.getByRole("button", { name: "Sign in" }).click()
   await expect(login.getByRole("alert").first()).toBeVisible()
   // A refused sign-in empties the form; start again with the new password.
   await login.goto("/en/account/login")
+  await login.waitForLoadState("networkidle")
   await login.getByLabel("Email").fill(email)
   await login.getByLabel("Password").fill("second-password-2")
   await login.getByRole("button", { name: "Sign in" }).click()

@@ -27,6 +27,16 @@ function Problem({ state }: { state: PortalFormState }) {
   )
 }
 
+/** The portal's email field: big, with the phone's email keyboard. */
+function EmailField({ label, defaultValue }: { label: string; defaultValue: string }) {
+  return (
+    <label className="grid gap-2 text-lg font-semibold text-ink">
+      {label}
+      <input className={input} name="email" type="email" autoComplete="email" inputMode="email" defaultValue={defaultValue} required />
+    </label>
+  )
+}
+
 export function PortalLoginForm({ locale }: { locale: string }) {
   const t = useTranslations("portal.login")
   const [state, action, pending] = useActionState(coordinatorLogin, null)
@@ -34,18 +44,7 @@ export function PortalLoginForm({ locale }: { locale: string }) {
     <form action={action} className="grid gap-5">
       <Problem state={state} />
       <input type="hidden" name="locale" value={locale} />
-      <label className="grid gap-2 text-lg font-semibold text-ink">
-        {t("email")}
-        <input
-          className={input}
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          defaultValue={state?.email ?? ""}
-          required
-        />
-      </label>
+      <EmailField label={t("email")} defaultValue={state?.email ?? ""} />
       <label className="grid gap-2 text-lg font-semibold text-ink">
         {t("password")}
         <input className={input} name="password" type="password" autoComplete="current-password" required />
@@ -95,18 +94,7 @@ export function PortalForgotPasswordForm({ locale }: { locale: string }) {
     <form action={action} className="grid gap-5">
       <Problem state={state} />
       <input type="hidden" name="locale" value={locale} />
-      <label className="grid gap-2 text-lg font-semibold text-ink">
-        {t("email")}
-        <input
-          className={input}
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          defaultValue={state?.email ?? ""}
-          required
-        />
-      </label>
+      <EmailField label={t("email")} defaultValue={state?.email ?? ""} />
       <button type="submit" className={submit} disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </button>

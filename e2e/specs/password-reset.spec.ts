@@ -78,7 +78,11 @@ test.describe("on a phone, in Spanish", () => {
     await page.getByRole("button", { name: "Salir" }).click()
 
     await page.getByRole("link", { name: "¿Olvidaste tu contraseña?" }).click()
+    // The login page has a "Correo" field too: type only once the forgot-password page is there.
+    await expect(page).toHaveURL(/\/es\/cooperativa\/olvide-contrasena$/)
+    await page.waitForLoadState("networkidle")
     await page.getByLabel("Correo").fill(email)
+    await expect(page.getByLabel("Correo")).toHaveValue(email)
     await page.getByRole("button", { name: "Pedir el enlace" }).click()
     await expect(page.getByTestId("portal-reset-sent")).toBeVisible()
 

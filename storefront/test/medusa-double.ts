@@ -70,6 +70,14 @@ export function medusaBackend() {
   }
 }
 
+/** The store's regions as GET /store/regions lists them: one for the United States, one for Mexico. */
+export const STORE_REGIONS = {
+  regions: [
+    { id: "reg_us", countries: [{ iso_2: "us" }] },
+    { id: "reg_mx", countries: [{ iso_2: "mx" }] },
+  ],
+}
+
 /** Cookies as next/headers' cookies() returns them. */
 function cookieJar() {
   const values = new Map<string, string>()

@@ -1,4 +1,5 @@
-import { medusaBackend, visitor } from "../../../test/medusa-double"
+import { medusaBackend, STORE_REGIONS, visitor } from "../../../test/medusa-double"
+import { formData } from "../../../test/form-data"
 
 jest.mock("next/cache", () => ({ refresh: jest.fn() }))
 jest.mock("next/navigation", () => ({ redirect: jest.fn() }))
@@ -10,11 +11,6 @@ const backend = medusaBackend()
 const CART_FIELDS = expect.stringContaining("+items.variant.options.value")
 const cart = (extra: Record<string, unknown> = {}) => ({ id: "cart_1", region_id: "reg_us", items: [], ...extra })
 const requests = () => backend.sent.map((request) => `${request.method} ${request.path}`)
-const form = (fields: Record<string, string>) => {
-  const data = new FormData()
-  for (const [name, value] of Object.entries(fields)) data.set(name, value)
-  return data
-}
 
 beforeEach(() => {
   visitor.cookies.clear()
@@ -154,14 +150,7 @@ describe("addToCart", () => {
   it("creates a cart in the visitor's region and language on first use, remembers it, then adds the piece", async () => {
     visitor.locale = "es"
     visitor.cookies.set("telar_region", "mx")
-    backend.on("GET", "/store/regions", {
-      body: {
-        regions: [
-          { id: "reg_us", countries: [{ iso_2: "us" }] },
-          { id: "reg_mx", countries: [{ iso_2: "mx" }] },
-        ],
-      },
-    })
+    backend.on("GET", "/store/regions", { body: STORE_REGIONS })
     backend.on("POST", "/store/carts", { body: { cart: { id: "cart_new", items: [] } } })
     backend.on("POST", "/store/carts/cart_new/line-items", {
       body: { cart: { id: "cart_new", items: [{ quantity: 2 }, { quantity: 1 }] } },
@@ -222,8 +211,8 @@ describe("updateLineItem", () => {
 describe("applyPromoCode", () => {
   it("answers an empty or overlong code without asking the backend", async () => {
     visitor.cookies.set("_telar_cart_id", "cart_1")
-    expect(await applyPromoCode(null, form({ code: "  " }))).toEqual({ ok: false, error: "promoEmpty" })
-    expect(await applyPromoCode(null, form({ code: "X".repeat(65) }))).toEqual({ ok: false, error: "promoInvalid" })
+    expect(await applyPromoCode(null, formData({ code: "  " }))).toEqual({ ok: false, error: "promoEmpty" })
+    expect(await applyPromoCode(null, formData({ code: "X".repeat(65) }))).toEqual({ ok: false, error: "promoInvalid" })
     expect(backend.sent).toEqual([])
   })
 
@@ -234,13 +223,13 @@ describe("applyPromoCode", () => {
         ? { body: { cart: { id: "cart_1", promotions: [{ code: "BIENVENIDA10" }] } } }
         : { status: 400, body: { message: "The promotion code bienvenida10 is invalid" } }
     )
-    expect(await applyPromoCode(null, form({ code: " bienvenida10 " }))).toEqual({ ok: true, applied: "BIENVENIDA10" })
+    expect(await applyPromoCode(null, formData({ code: " bienvenida10 " }))).toEqual({ ok: true, applied: "BIENVENIDA10" })
     expect(backend.sent.map((request) => request.body)).toEqual([{ promo_codes: ["bienvenida10"] }, { promo_codes: ["BIENVENIDA10"] }])
   })
 
   it("says a real code the cart does not qualify for applies nothing", async () => {
     visitor.cookies.set("_telar_cart_id", "cart_1")
     backend.on("POST", "/store/carts/cart_1/promotions", { body: { cart: { id: "cart_1", promotions: [] } } })
-    expect(await applyPromoCode(null, form({ code: "ENVIOGRATIS" }))).toEqual({ ok: false, error: "promoNotApplicable" })
+    expect(await applyPromoCode(null, formData({ code: "ENVIOGRATIS" }))).toEqual({ ok: false, error: "promoNotApplicable" })
   })
 })

@@ -1,4 +1,5 @@
 import { medusaBackend, visitor } from "../../../test/medusa-double"
+import { formData } from "../../../test/form-data"
 
 jest.mock("next/navigation", () => ({ redirect: jest.fn() }))
 
@@ -15,11 +16,6 @@ import {
 
 const backend = medusaBackend()
 const COOKIE = "_telar_coordinator"
-const form = (fields: Record<string, string>) => {
-  const data = new FormData()
-  for (const [name, value] of Object.entries(fields)) data.set(name, value)
-  return data
-}
 const change = { client_mutation_id: "m-1", variant_id: "variant_1", delta: -1 }
 
 beforeEach(() => {
@@ -35,7 +31,7 @@ describe("acceptInvitation", () => {
     ["a password under 10 characters", { password: "corta", confirm: "corta" }, "passwordShort"],
     ["a confirmation that differs", { password: "telar-de-cintura", confirm: "telar-de-cintura!" }, "passwordsDiffer"],
   ])("answers %s without asking the backend", async (_case, fields, error) => {
-    expect(await acceptInvitation(null, form({ token: "invite-token", ...fields }))).toEqual({ error })
+    expect(await acceptInvitation(null, formData({ token: "invite-token", ...fields }))).toEqual({ error })
     expect(backend.sent).toEqual([])
     expect(redirect).not.toHaveBeenCalled()
   })
@@ -43,7 +39,10 @@ describe("acceptInvitation", () => {
   it("sets the password, logs the coordinator in with their own cookie and opens the portal in their language", async () => {
     backend.on("POST", "/coordinator/invites/accept", { body: { coordinator: { email: "ana@coop.test" } } })
     backend.on("POST", "/auth/coordinator/emailpass", { body: { token: "coordinator-jwt" } })
-    await acceptInvitation(null, form({ locale: "en", token: "invite-token", password: "telar-de-cintura", confirm: "telar-de-cintura" }))
+    await acceptInvitation(
+      null,
+      formData({ locale: "en", token: "invite-token", password: "telar-de-cintura", confirm: "telar-de-cintura" })
+    )
     expect(backend.sent.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
       { method: "POST", path: "/coordinator/invites/accept", body: { token: "invite-token", password: "telar-de-cintura" } },
       { method: "POST", path: "/auth/coordinator/emailpass", body: { email: "ana@coop.test", password: "telar-de-cintura" } },
@@ -56,7 +55,7 @@ describe("acceptInvitation", () => {
 
   it("says an invitation the backend refuses (used, expired, unknown) is invalid", async () => {
     backend.on("POST", "/coordinator/invites/accept", { status: 400, body: { message: "Invitation expired" } })
-    const result = await acceptInvitation(null, form({ token: "old", password: "telar-de-cintura", confirm: "telar-de-cintura" }))
+    const result = await acceptInvitation(null, formData({ token: "old", password: "telar-de-cintura", confirm: "telar-de-cintura" }))
     expect(result).toEqual({ error: "inviteInvalid" })
     expect(visitor.cookies.values.has(COOKIE)).toBe(false)
   })
@@ -64,13 +63,13 @@ describe("acceptInvitation", () => {
 
 describe("coordinatorLogin", () => {
   it("answers an empty form without asking the backend", async () => {
-    expect(await coordinatorLogin(null, form({ email: " ", password: "" }))).toMatchObject({ error: "loginFailed" })
+    expect(await coordinatorLogin(null, formData({ email: " ", password: "" }))).toMatchObject({ error: "loginFailed" })
     expect(backend.sent).toEqual([])
   })
 
   it("sends the email trimmed and in lower case, and opens the Spanish portal by default", async () => {
     backend.on("POST", "/auth/coordinator/emailpass", { body: { token: "coordinator-jwt" } })
-    await coordinatorLogin(null, form({ email: "  Ana@Coop.TEST ", password: "telar-de-cintura" }))
+    await coordinatorLogin(null, formData({ email: "  Ana@Coop.TEST ", password: "telar-de-cintura" }))
     expect(backend.sent[0].body).toEqual({ email: "ana@coop.test", password: "telar-de-cintura" })
     expect(visitor.cookies.values.get(COOKIE)).toBe("coordinator-jwt")
     expect(redirect).toHaveBeenCalledWith("/es/cooperativa")
@@ -82,14 +81,14 @@ describe("coordinatorLogin", () => {
     ["a backend failure", "generic", { status: 500, body: { message: "boom" } }],
   ])("reports %s as %s and stays logged out", async (_case, error, reply) => {
     backend.on("POST", "/auth/coordinator/emailpass", reply)
-    expect(await coordinatorLogin(null, form({ email: "ana@coop.test", password: "telar-de-cintura" }))).toMatchObject({ error })
+    expect(await coordinatorLogin(null, formData({ email: "ana@coop.test", password: "telar-de-cintura" }))).toMatchObject({ error })
     expect(visitor.cookies.values.has(COOKIE)).toBe(false)
     expect(redirect).not.toHaveBeenCalled()
   })
 
   it("says so when the backend cannot be reached", async () => {
     jest.mocked(fetch).mockRejectedValueOnce(new TypeError("fetch failed"))
-    expect(await coordinatorLogin(null, form({ email: "ana@coop.test", password: "telar-de-cintura" }))).toMatchObject({
+    expect(await coordinatorLogin(null, formData({ email: "ana@coop.test", password: "telar-de-cintura" }))).toMatchObject({
       error: "unreachable",
     })
   })
@@ -98,7 +97,7 @@ describe("coordinatorLogin", () => {
 describe("requestCoordinatorPasswordReset", () => {
   it("asks Medusa for a coordinator's reset link in the portal's language, without anyone's token", async () => {
     backend.on("POST", "/auth/coordinator/emailpass/reset-password", { status: 201 })
-    const result = await requestCoordinatorPasswordReset(null, form({ locale: "es", email: " Ana@Coop.TEST " }))
+    const result = await requestCoordinatorPasswordReset(null, formData({ locale: "es", email: " Ana@Coop.TEST " }))
     expect(result).toEqual({ sent: true, email: "ana@coop.test" })
     expect(backend.sent).toEqual([
       expect.objectContaining({
@@ -112,12 +111,12 @@ describe("requestCoordinatorPasswordReset", () => {
 
   it("reads any language but English as Spanish", async () => {
     backend.on("POST", "/auth/coordinator/emailpass/reset-password", { status: 201 })
-    await requestCoordinatorPasswordReset(null, form({ locale: "fr", email: "ana@coop.test" }))
+    await requestCoordinatorPasswordReset(null, formData({ locale: "fr", email: "ana@coop.test" }))
     expect(backend.sent[0].body).toMatchObject({ metadata: { locale: "es" } })
   })
 
   it("asks nothing of the backend for something that is no email", async () => {
-    expect(await requestCoordinatorPasswordReset(null, form({ email: "ana" }))).toEqual({ error: "emailInvalid", email: "ana" })
+    expect(await requestCoordinatorPasswordReset(null, formData({ email: "ana" }))).toEqual({ error: "emailInvalid", email: "ana" })
     expect(backend.sent).toEqual([])
   })
 
@@ -126,12 +125,12 @@ describe("requestCoordinatorPasswordReset", () => {
     ["a backend failure", "generic", 500],
   ])("reports %s as %s, keeping the email typed", async (_case, error, status) => {
     backend.on("POST", "/auth/coordinator/emailpass/reset-password", { status, body: { message: "no" } })
-    expect(await requestCoordinatorPasswordReset(null, form({ email: "ana@coop.test" }))).toEqual({ error, email: "ana@coop.test" })
+    expect(await requestCoordinatorPasswordReset(null, formData({ email: "ana@coop.test" }))).toEqual({ error, email: "ana@coop.test" })
   })
 
   it("says so when the backend cannot be reached", async () => {
     jest.mocked(fetch).mockRejectedValueOnce(new TypeError("fetch failed"))
-    expect(await requestCoordinatorPasswordReset(null, form({ email: "ana@coop.test" }))).toMatchObject({ error: "unreachable" })
+    expect(await requestCoordinatorPasswordReset(null, formData({ email: "ana@coop.test" }))).toMatchObject({ error: "unreachable" })
   })
 })
 
@@ -143,14 +142,14 @@ describe("resetCoordinatorPassword", () => {
     ["a confirmation that differs", { password: "telar-de-cintura", confirm: "telar-de-pedal" }, "passwordsDiffer"],
     ["no token", { token: "" }, "resetInvalid"],
   ])("answers %s without asking the backend", async (_case, change, error) => {
-    expect(await resetCoordinatorPassword(null, form({ ...fields, ...change }))).toEqual({ error })
+    expect(await resetCoordinatorPassword(null, formData({ ...fields, ...change }))).toEqual({ error })
     expect(backend.sent).toEqual([])
   })
 
   it("saves the password with the mailed token, logs the coordinator in with their own cookie and opens the portal", async () => {
     backend.on("POST", "/auth/coordinator/emailpass/update", { body: { success: true } })
     backend.on("POST", "/auth/coordinator/emailpass", { body: { token: "coordinator-jwt" } })
-    await resetCoordinatorPassword(null, form({ ...fields, locale: "en" }))
+    await resetCoordinatorPassword(null, formData({ ...fields, locale: "en" }))
     expect(backend.sent.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
       { method: "POST", path: "/auth/coordinator/emailpass/update", body: { email: "ana@coop.test", password: "telar-de-cintura" } },
       { method: "POST", path: "/auth/coordinator/emailpass", body: { email: "ana@coop.test", password: "telar-de-cintura" } },
@@ -165,7 +164,7 @@ describe("resetCoordinatorPassword", () => {
 
   it("opens the login page, told the password is saved, when the link carried no email", async () => {
     backend.on("POST", "/auth/coordinator/emailpass/update", { body: { success: true } })
-    await resetCoordinatorPassword(null, form({ ...fields, email: "" }))
+    await resetCoordinatorPassword(null, formData({ ...fields, email: "" }))
     expect(backend.sent.map((request) => request.body)).toEqual([{ password: "telar-de-cintura" }])
     expect(visitor.cookies.values.has(COOKIE)).toBe(false)
     expect(redirect).toHaveBeenCalledWith("/es/cooperativa/entrar?reset=done")
@@ -173,7 +172,7 @@ describe("resetCoordinatorPassword", () => {
 
   it("says an expired or used link no longer works (Medusa's 401) and logs nobody in", async () => {
     backend.on("POST", "/auth/coordinator/emailpass/update", { status: 401, body: { message: "Invalid token" } })
-    expect(await resetCoordinatorPassword(null, form(fields))).toEqual({ error: "resetInvalid" })
+    expect(await resetCoordinatorPassword(null, formData(fields))).toEqual({ error: "resetInvalid" })
     expect(backend.sent).toHaveLength(1)
     expect(visitor.cookies.values.has(COOKIE)).toBe(false)
     expect(redirect).not.toHaveBeenCalled()
@@ -181,14 +180,14 @@ describe("resetCoordinatorPassword", () => {
 
   it("reports a backend failure as generic", async () => {
     backend.on("POST", "/auth/coordinator/emailpass/update", { status: 500, body: { message: "boom" } })
-    expect(await resetCoordinatorPassword(null, form(fields))).toEqual({ error: "generic" })
+    expect(await resetCoordinatorPassword(null, formData(fields))).toEqual({ error: "generic" })
   })
 })
 
 describe("coordinatorLogout", () => {
   it("expires the coordinator's cookie and goes to the login page", async () => {
     visitor.cookies.set(COOKIE, "coordinator-jwt")
-    await coordinatorLogout(form({ locale: "en" }))
+    await coordinatorLogout(formData({ locale: "en" }))
     expect(visitor.cookies.values.get(COOKIE)).toBe("")
     expect(visitor.cookies.options.get(COOKIE)).toMatchObject({ maxAge: -1 })
     expect(redirect).toHaveBeenCalledWith("/en/cooperative/login")

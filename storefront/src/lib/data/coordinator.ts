@@ -5,9 +5,7 @@ import { cookies } from "next/headers"
 import { redirect } from "next/navigation"
 import type { Locale } from "@/i18n/routing"
 import type {
-  CoordinatorLedgerEntry,
   CoordinatorLedgerPage,
-  CoordinatorOrder,
   CoordinatorOrderList,
   CoordinatorPayout,
   CoordinatorProfile,
@@ -16,27 +14,13 @@ import type {
   ProductRequestPhoto,
   ProductRequestSubmission,
   ShelfProduct,
-  ShelfVariant,
-  StockChangeResult as StockResult,
+  StockChangeResult,
 } from "@telar/types"
 import { portalPath } from "@/lib/util/portal"
 import { isEmail } from "@/modules/common/lib/address"
 import { monthPeriod } from "@/modules/coordinator/lib/payments"
 import { sdk } from "./client"
 import { describeError, storeFetch } from "./cookies"
-
-export type {
-  CoordinatorLedgerEntry,
-  CoordinatorLedgerPage,
-  CoordinatorOrder,
-  CoordinatorOrderList,
-  CoordinatorPayout,
-  CoordinatorProfile,
-  ParcelStatusResult,
-  ShelfProduct,
-  ShelfVariant,
-  StockResult,
-}
 
 /** The coordinator's login lives in its own httpOnly cookie: never the shopper's. */
 const COORDINATOR_COOKIE = "_telar_coordinator"
@@ -55,18 +39,26 @@ async function coordinatorFetch<T>(
   return storeFetch<T>(path, { ...init, auth: false, token: current })
 }
 
-/** The portal's data for a page, or null when the coordinator must log in (again). */
-export async function loadPortal(): Promise<{ me: CoordinatorProfile; products: ShelfProduct[] } | null> {
+/** The coordinator the cookie belongs to, with their cooperative: every portal page shows whose it is. */
+async function loadMe(): Promise<CoordinatorProfile> {
+  const { coordinator } = await coordinatorFetch<{ coordinator: CoordinatorProfile }>("/coordinator/me")
+  return coordinator
+}
+
+/** A portal page's data, or null when the coordinator must log in (again): no cookie, or the backend said 401. */
+async function orLogIn<T>(load: Promise<T>): Promise<T | null> {
   try {
-    const [{ coordinator }, { products }] = await Promise.all([
-      coordinatorFetch<{ coordinator: CoordinatorProfile }>("/coordinator/me"),
-      coordinatorFetch<{ products: ShelfProduct[] }>("/coordinator/products"),
-    ])
-    return { me: coordinator, products }
+    return await load
   } catch (error) {
     if (describeError(error).status === 401) return null
     throw error
   }
+}
+
+/** The portal's data for a page, or null when the coordinator must log in (again). */
+export async function loadPortal(): Promise<{ me: CoordinatorProfile; products: ShelfProduct[] } | null> {
+  const shelf = coordinatorFetch<{ products: ShelfProduct[] }>("/coordinator/products")
+  return orLogIn(Promise.all([loadMe(), shelf]).then(([me, { products }]) => ({ me, products })))
 }
 
 export type PortalFormState = {
@@ -103,11 +95,28 @@ function failure(error: unknown): PortalFormState {
   return { error: "generic" }
 }
 
-export async function coordinatorLogin(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
-  const locale = String(form.get("locale")) === "en" ? "en" : "es"
-  const email = String(form.get("email") ?? "")
+/** The portal page's language, sent along by each form: anything but English reads Spanish. */
+function formLocale(form: FormData): Locale {
+  return String(form.get("locale")) === "en" ? "en" : "es"
+}
+
+/** The email as typed, written the way the coordinator's account stores it. */
+function formEmail(form: FormData): string {
+  return String(form.get("email") ?? "")
     .trim()
     .toLowerCase()
+}
+
+/** Why a new password typed twice cannot be saved, or null; the backend asks for 10 characters too. */
+function newPasswordProblem(password: string, confirm: FormDataEntryValue | null): PortalFormState {
+  if (password.length < 10) return { error: "passwordShort" }
+  if (password !== String(confirm ?? "")) return { error: "passwordsDiffer" }
+  return null
+}
+
+export async function coordinatorLogin(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+  const locale = formLocale(form)
+  const email = formEmail(form)
   const password = String(form.get("password") ?? "")
   if (!email || !password) return { error: "loginFailed", email }
   try {
@@ -119,11 +128,11 @@ export async function coordinatorLogin(_previous: PortalFormState, form: FormDat
 }
 
 export async function acceptInvitation(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
-  const locale: Locale = String(form.get("locale")) === "en" ? "en" : "es"
+  const locale = formLocale(form)
   const invitation = String(form.get("token") ?? "")
   const password = String(form.get("password") ?? "")
-  if (password.length < 10) return { error: "passwordShort" }
-  if (password !== String(form.get("confirm") ?? "")) return { error: "passwordsDiffer" }
+  const problem = newPasswordProblem(password, form.get("confirm"))
+  if (problem) return problem
   try {
     const { coordinator } = await storeFetch<{ coordinator: { email: string } }>("/coordinator/invites/accept", {
       method: "POST",
@@ -147,10 +156,8 @@ function resetFailure(error: unknown): PortalFormState {
 
 /** Asks Medusa to mail a reset link; answers alike for known and unknown emails. */
 export async function requestCoordinatorPasswordReset(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
-  const locale: Locale = String(form.get("locale")) === "en" ? "en" : "es"
-  const email = String(form.get("email") ?? "")
-    .trim()
-    .toLowerCase()
+  const locale = formLocale(form)
+  const email = formEmail(form)
   if (!isEmail(email)) return { error: "emailInvalid", email }
   try {
     // The mail is written in the language the coordinator asked in.
@@ -163,14 +170,12 @@ export async function requestCoordinatorPasswordReset(_previous: PortalFormState
 
 /** Saves the new password with the mailed token, then opens the portal (or the login page, told it worked). */
 export async function resetCoordinatorPassword(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
-  const locale: Locale = String(form.get("locale")) === "en" ? "en" : "es"
+  const locale = formLocale(form)
   const reset = String(form.get("token") ?? "")
-  const email = String(form.get("email") ?? "")
-    .trim()
-    .toLowerCase()
+  const email = formEmail(form)
   const password = String(form.get("password") ?? "")
-  if (password.length < 10) return { error: "passwordShort" }
-  if (password !== String(form.get("confirm") ?? "")) return { error: "passwordsDiffer" }
+  const problem = newPasswordProblem(password, form.get("confirm"))
+  if (problem) return problem
   if (!reset) return { error: "resetInvalid" }
   try {
     await sdk.auth.updateProvider("coordinator", "emailpass", email ? { email, password } : { password }, reset)
@@ -191,7 +196,7 @@ export async function resetCoordinatorPassword(_previous: PortalFormState, form:
 }
 
 export async function coordinatorLogout(form: FormData): Promise<void> {
-  const locale = String(form.get("locale")) === "en" ? "en" : "es"
+  const locale = formLocale(form)
   ;(await cookies()).set(COORDINATOR_COOKIE, "", { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: -1 })
   redirect(portalPath(locale, "login"))
 }
@@ -206,9 +211,9 @@ export type StockChangeInput = { client_mutation_id: string; variant_id: string;
 export async function changeStock(
   change: StockChangeInput,
   source: "portal" | "offline_sync" = "portal"
-): Promise<StockResult | { error: "sessionExpired" | "unreachable" | "rejected" | "generic" }> {
+): Promise<StockChangeResult | { error: "sessionExpired" | "unreachable" | "rejected" | "generic" }> {
   try {
-    const { results } = await coordinatorFetch<{ results: StockResult[] }>("/coordinator/inventory", {
+    const { results } = await coordinatorFetch<{ results: StockChangeResult[] }>("/coordinator/inventory", {
       method: "POST",
       body: { source, changes: [change] },
     })
@@ -231,21 +236,17 @@ export type PortalOrders = { me: CoordinatorProfile; open: CoordinatorOrderList;
 
 /** The orders page's data: parcels still to pack or send, and the latest handed to a carrier; null when the coordinator must log in. */
 export async function loadPortalOrders(): Promise<PortalOrders | null> {
-  try {
-    const [{ coordinator }, open, handed] = await Promise.all([
-      coordinatorFetch<{ coordinator: CoordinatorProfile }>("/coordinator/me"),
+  return orLogIn(
+    Promise.all([
+      loadMe(),
       coordinatorFetch<CoordinatorOrderList>("/coordinator/orders", {
         query: { parcel_status: "pending,ready", limit: OPEN_ORDERS_SHOWN },
       }),
       coordinatorFetch<CoordinatorOrderList>("/coordinator/orders", {
         query: { parcel_status: "handed_to_carrier", limit: HANDED_ORDERS_SHOWN },
       }),
-    ])
-    return { me: coordinator, open, handed }
-  } catch (error) {
-    if (describeError(error).status === 401) return null
-    throw error
-  }
+    ]).then(([me, open, handed]) => ({ me, open, handed }))
+  )
 }
 
 export type ParcelStatusInput = {
@@ -284,8 +285,6 @@ export async function setParcelStatus(input: ParcelStatusInput): Promise<ParcelS
   }
 }
 
-export type { ProductRequest, ProductRequestPhoto, ProductRequestSubmission }
-
 export type PortalRequests = { me: CoordinatorProfile; requests: ProductRequest[]; count: number }
 
 /** How many proposals the portal lists: a cooperative proposes a few pieces a month. */
@@ -293,18 +292,14 @@ const REQUESTS_SHOWN = 50
 
 /** The proposals page's data: the cooperative's proposed pieces, newest first; null when the coordinator must log in. */
 export async function loadPortalRequests(): Promise<PortalRequests | null> {
-  try {
-    const [{ coordinator }, page] = await Promise.all([
-      coordinatorFetch<{ coordinator: CoordinatorProfile }>("/coordinator/me"),
+  return orLogIn(
+    Promise.all([
+      loadMe(),
       coordinatorFetch<{ product_requests: ProductRequest[]; count: number }>("/coordinator/product-requests", {
         query: { limit: REQUESTS_SHOWN },
       }),
-    ])
-    return { me: coordinator, requests: page.product_requests, count: page.count }
-  } catch (error) {
-    if (describeError(error).status === 401) return null
-    throw error
-  }
+    ]).then(([me, page]) => ({ me, requests: page.product_requests, count: page.count }))
+  )
 }
 
 /**
@@ -314,9 +309,9 @@ export async function loadPortalRequests(): Promise<PortalRequests | null> {
 export async function loadPortalRequest(id?: string): Promise<{ me: CoordinatorProfile; request: ProductRequest | null } | null> {
   // Ids end up in the path: only a well-formed one is asked for.
   const wellFormed = !!id && /^preq_[A-Za-z0-9]{1,64}$/.test(id)
-  try {
-    const [{ coordinator }, request] = await Promise.all([
-      coordinatorFetch<{ coordinator: CoordinatorProfile }>("/coordinator/me"),
+  return orLogIn(
+    Promise.all([
+      loadMe(),
       wellFormed
         ? coordinatorFetch<{ product_request: ProductRequest }>(`/coordinator/product-requests/${id}`).then(
             (answer) => answer.product_request,
@@ -326,12 +321,8 @@ export async function loadPortalRequest(id?: string): Promise<{ me: CoordinatorP
             }
           )
         : null,
-    ])
-    return { me: coordinator, request }
-  } catch (error) {
-    if (describeError(error).status === 401) return null
-    throw error
-  }
+    ]).then(([me, request]) => ({ me, request }))
+  )
 }
 
 /** Why a photo or a proposal did not go; `message` is the backend's own, in the coordinator's language. */
@@ -418,26 +409,22 @@ export type PortalPayments = {
 
 /** The payments page's data: the balance, the latest ledger entries and payouts; null when the coordinator must log in. */
 export async function loadPortalPayments(): Promise<PortalPayments | null> {
-  try {
-    const [{ coordinator }, ledger, recent, pending] = await Promise.all([
-      coordinatorFetch<{ coordinator: CoordinatorProfile }>("/coordinator/me"),
+  return orLogIn(
+    Promise.all([
+      loadMe(),
       coordinatorFetch<CoordinatorLedgerPage>("/coordinator/ledger", { query: { limit: LEDGER_ENTRIES_SHOWN } }),
       coordinatorFetch<{ payouts: CoordinatorPayout[]; count: number }>("/coordinator/payouts", { query: { limit: PAYOUTS_SHOWN } }),
       coordinatorFetch<{ payouts: CoordinatorPayout[]; count: number }>("/coordinator/payouts", {
         query: { status: "pending", limit: PENDING_PAYOUTS_COUNTED },
       }),
-    ])
-    return {
-      me: coordinator,
+    ]).then(([me, ledger, recent, pending]) => ({
+      me,
       ledger,
       payouts: recent.payouts,
       payoutCount: recent.count,
       pending: { amount: pending.payouts.reduce((sum, payout) => sum + payout.amount, 0), count: pending.count },
-    }
-  } catch (error) {
-    if (describeError(error).status === 401) return null
-    throw error
-  }
+    }))
+  )
 }
 
 export type StatementFailure = { error: "sessionExpired" | "unreachable" | "generic" }

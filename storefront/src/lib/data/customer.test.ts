@@ -1,4 +1,5 @@
 import { medusaBackend, visitor } from "../../../test/medusa-double"
+import { formData } from "../../../test/form-data"
 
 jest.mock("next/cache", () => ({ refresh: jest.fn() }))
 jest.mock("@/i18n/navigation", () => ({ redirect: jest.fn() }))
@@ -8,11 +9,6 @@ import { requestPasswordReset, resetPassword } from "./customer"
 
 const backend = medusaBackend()
 const JWT = "_telar_jwt"
-const form = (fields: Record<string, string>) => {
-  const data = new FormData()
-  for (const [name, value] of Object.entries(fields)) data.set(name, value)
-  return data
-}
 const newPassword = { password: "hilo-de-algodon", confirm: "hilo-de-algodon" }
 
 beforeEach(() => {
@@ -27,7 +23,7 @@ describe("requestPasswordReset", () => {
   it("asks Medusa for a customer's reset link, email trimmed and in lower case, with the page's language for the mail", async () => {
     visitor.locale = "es"
     backend.on("POST", "/auth/customer/emailpass/reset-password", { status: 201 })
-    const result = await requestPasswordReset(null, form({ email: "  Ana@Example.ORG " }))
+    const result = await requestPasswordReset(null, formData({ email: "  Ana@Example.ORG " }))
     expect(result).toEqual({ ok: true, values: { email: "ana@example.org" } })
     expect(backend.sent).toEqual([
       expect.objectContaining({
@@ -43,13 +39,13 @@ describe("requestPasswordReset", () => {
 
   it("gives the same answer for an email with no account (Medusa answers 201 either way)", async () => {
     backend.on("POST", "/auth/customer/emailpass/reset-password", { status: 201 })
-    const known = await requestPasswordReset(null, form({ email: "ana@example.org" }))
-    const unknown = await requestPasswordReset(null, form({ email: "nobody@example.org" }))
+    const known = await requestPasswordReset(null, formData({ email: "ana@example.org" }))
+    const unknown = await requestPasswordReset(null, formData({ email: "nobody@example.org" }))
     expect(unknown).toEqual({ ...known, values: { email: "nobody@example.org" } })
   })
 
   it("asks nothing of the backend for something that is no email", async () => {
-    expect(await requestPasswordReset(null, form({ email: "ana-at-example" }))).toEqual({
+    expect(await requestPasswordReset(null, formData({ email: "ana-at-example" }))).toEqual({
       fieldErrors: { email: "email" },
       values: { email: "ana-at-example" },
     })
@@ -61,12 +57,15 @@ describe("requestPasswordReset", () => {
     ["a backend failure", "generic", { status: 500, body: { message: "boom" } }],
   ])("reports %s as %s, keeping the email typed", async (_case, error, reply) => {
     backend.on("POST", "/auth/customer/emailpass/reset-password", reply)
-    expect(await requestPasswordReset(null, form({ email: "ana@example.org" }))).toEqual({ error, values: { email: "ana@example.org" } })
+    expect(await requestPasswordReset(null, formData({ email: "ana@example.org" }))).toEqual({
+      error,
+      values: { email: "ana@example.org" },
+    })
   })
 
   it("says so when the backend cannot be reached", async () => {
     jest.mocked(fetch).mockRejectedValueOnce(new TypeError("fetch failed"))
-    expect(await requestPasswordReset(null, form({ email: "ana@example.org" }))).toMatchObject({ error: "unreachable" })
+    expect(await requestPasswordReset(null, formData({ email: "ana@example.org" }))).toMatchObject({ error: "unreachable" })
   })
 })
 
@@ -75,14 +74,14 @@ describe("resetPassword", () => {
     ["a password under 8 characters", { password: "corto", confirm: "corto" }, { password: "passwordShort" }],
     ["a confirmation that differs", { password: "hilo-de-algodon", confirm: "hilo-de-lana" }, { confirm: "passwordsDiffer" }],
   ])("answers %s without asking the backend", async (_case, fields, fieldErrors) => {
-    expect(await resetPassword(null, form({ token: "reset-jwt", email: "ana@example.org", ...fields }))).toEqual({ fieldErrors })
+    expect(await resetPassword(null, formData({ token: "reset-jwt", email: "ana@example.org", ...fields }))).toEqual({ fieldErrors })
     expect(backend.sent).toEqual([])
   })
 
   it("saves the password with the mailed token, signs the shopper in with it and opens their account", async () => {
     backend.on("POST", "/auth/customer/emailpass/update", { body: { success: true } })
     backend.on("POST", "/auth/customer/emailpass", { body: { token: "customer-jwt" } })
-    await resetPassword(null, form({ token: "reset-jwt", email: "Ana@Example.org", ...newPassword }))
+    await resetPassword(null, formData({ token: "reset-jwt", email: "Ana@Example.org", ...newPassword }))
     expect(backend.sent.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
       { method: "POST", path: "/auth/customer/emailpass/update", body: { email: "ana@example.org", password: "hilo-de-algodon" } },
       { method: "POST", path: "/auth/customer/emailpass", body: { email: "ana@example.org", password: "hilo-de-algodon" } },
@@ -99,7 +98,7 @@ describe("resetPassword", () => {
     backend.on("POST", "/auth/customer/emailpass/update", { body: { success: true } })
     backend.on("POST", "/auth/customer/emailpass", { body: { token: "customer-jwt" } })
     backend.on("POST", "/store/carts/cart_1/customer", { body: { cart: { id: "cart_1" } } })
-    await resetPassword(null, form({ token: "reset-jwt", email: "ana@example.org", ...newPassword }))
+    await resetPassword(null, formData({ token: "reset-jwt", email: "ana@example.org", ...newPassword }))
     expect(backend.sent[2]).toMatchObject({
       path: "/store/carts/cart_1/customer",
       headers: expect.objectContaining({ authorization: "Bearer customer-jwt" }),
@@ -108,7 +107,7 @@ describe("resetPassword", () => {
 
   it("sends the shopper to sign in, told the password changed, when the link carried no email", async () => {
     backend.on("POST", "/auth/customer/emailpass/update", { body: { success: true } })
-    await resetPassword(null, form({ token: "reset-jwt", email: "", ...newPassword }))
+    await resetPassword(null, formData({ token: "reset-jwt", email: "", ...newPassword }))
     expect(backend.sent.map((request) => request.body)).toEqual([{ password: "hilo-de-algodon" }])
     expect(visitor.cookies.values.has(JWT)).toBe(false)
     expect(redirect).toHaveBeenCalledWith({ href: { pathname: "/account/login", query: { reset: "done" } }, locale: "en" })
@@ -117,14 +116,14 @@ describe("resetPassword", () => {
   it("sends the shopper to sign in when the sign-in after the change fails (the password is saved all the same)", async () => {
     backend.on("POST", "/auth/customer/emailpass/update", { body: { success: true } })
     backend.on("POST", "/auth/customer/emailpass", { status: 401, body: { message: "Invalid email or password" } })
-    await resetPassword(null, form({ token: "reset-jwt", email: "someone-else@example.org", ...newPassword }))
+    await resetPassword(null, formData({ token: "reset-jwt", email: "someone-else@example.org", ...newPassword }))
     expect(visitor.cookies.values.has(JWT)).toBe(false)
     expect(redirect).toHaveBeenCalledWith({ href: { pathname: "/account/login", query: { reset: "done" } }, locale: "en" })
   })
 
   it("says an expired, used or forged link no longer works (Medusa's 401) and signs nobody in", async () => {
     backend.on("POST", "/auth/customer/emailpass/update", { status: 401, body: { message: "Invalid token" } })
-    const result = await resetPassword(null, form({ token: "used-jwt", email: "ana@example.org", ...newPassword }))
+    const result = await resetPassword(null, formData({ token: "used-jwt", email: "ana@example.org", ...newPassword }))
     expect(result).toEqual({ error: "resetLinkInvalid" })
     expect(backend.sent).toHaveLength(1)
     expect(visitor.cookies.values.has(JWT)).toBe(false)
@@ -132,7 +131,7 @@ describe("resetPassword", () => {
   })
 
   it("answers a form without a token as a dead link, without asking the backend", async () => {
-    expect(await resetPassword(null, form({ email: "ana@example.org", ...newPassword }))).toEqual({ error: "resetLinkInvalid" })
+    expect(await resetPassword(null, formData({ email: "ana@example.org", ...newPassword }))).toEqual({ error: "resetLinkInvalid" })
     expect(backend.sent).toEqual([])
   })
 
@@ -141,6 +140,6 @@ describe("resetPassword", () => {
     [429, "tooManyTries"],
   ])("turns a %i from the update into %s", async (status, error) => {
     backend.on("POST", "/auth/customer/emailpass/update", { status, body: { message: "no" } })
-    expect(await resetPassword(null, form({ token: "reset-jwt", email: "ana@example.org", ...newPassword }))).toEqual({ error })
+    expect(await resetPassword(null, formData({ token: "reset-jwt", email: "ana@example.org", ...newPassword }))).toEqual({ error })
   })
 })

@@ -1,20 +1,14 @@
-import { medusaBackend, visitor } from "../../../test/medusa-double"
+import { medusaBackend, STORE_REGIONS, visitor } from "../../../test/medusa-double"
 import { getProduct } from "./products"
 import { getRegion } from "./regions"
 
 const backend = medusaBackend()
-const REGIONS = {
-  regions: [
-    { id: "reg_us", countries: [{ iso_2: "us" }] },
-    { id: "reg_mx", countries: [{ iso_2: "mx" }] },
-  ],
-}
 
 beforeEach(() => {
   visitor.cookies.clear()
   visitor.locale = "en"
   backend.install()
-  backend.on("GET", "/store/regions", { body: REGIONS })
+  backend.on("GET", "/store/regions", { body: STORE_REGIONS })
 })
 
 describe("getProduct", () => {

@@ -1,4 +1,5 @@
 import { medusaBackend, visitor } from "../../../test/medusa-double"
+import { formData } from "../../../test/form-data"
 
 jest.mock("next/cache", () => ({ refresh: jest.fn() }))
 
@@ -8,11 +9,6 @@ import { getOrderReturns, requestReturn } from "./returns"
 const backend = medusaBackend()
 const ORDER = "order_01ABC"
 const view = { order_id: ORDER, window_days: 30, waiting: null, pieces: [], returns: [] }
-const form = (fields: Record<string, string>) => {
-  const data = new FormData()
-  for (const [name, value] of Object.entries(fields)) data.set(name, value)
-  return data
-}
 
 beforeEach(() => {
   visitor.cookies.clear()
@@ -51,7 +47,7 @@ describe("requestReturn", () => {
     backend.on("POST", `/store/orders/${ORDER}/returns`, { status: 201, body: { ...view, created: ["return_1", "return_2"] } })
     const result = await requestReturn(
       null,
-      form({
+      formData({
         order_id: ORDER,
         "quantity:ordli_huipil": "2",
         "reason:ordli_huipil": "wrong_size",
@@ -80,12 +76,12 @@ describe("requestReturn", () => {
   })
 
   it("asks nothing of the backend when no piece is chosen, or a chosen piece has no reason", async () => {
-    expect(await requestReturn(null, form({ order_id: ORDER, "quantity:ordli_huipil": "0" }))).toEqual({
+    expect(await requestReturn(null, formData({ order_id: ORDER, "quantity:ordli_huipil": "0" }))).toEqual({
       ok: false,
       error: "nothingChosen",
       missing: [],
     })
-    expect(await requestReturn(null, form({ order_id: ORDER, "quantity:ordli_huipil": "1", "reason:ordli_huipil": "ugly" }))).toEqual({
+    expect(await requestReturn(null, formData({ order_id: ORDER, "quantity:ordli_huipil": "1", "reason:ordli_huipil": "ugly" }))).toEqual({
       ok: false,
       error: "reasonMissing",
       missing: ["ordli_huipil"],
@@ -101,7 +97,7 @@ describe("requestReturn", () => {
     [500, "generic"],
   ])("words the backend's %i as %s, never its raw text", async (status, error) => {
     backend.on("POST", `/store/orders/${ORDER}/returns`, { status, body: { message: "The 30-day return window closed" } })
-    const result = await requestReturn(null, form({ order_id: ORDER, "quantity:ordli_huipil": "1", "reason:ordli_huipil": "other" }))
+    const result = await requestReturn(null, formData({ order_id: ORDER, "quantity:ordli_huipil": "1", "reason:ordli_huipil": "other" }))
     expect(result).toEqual({ ok: false, error })
     expect(refresh).not.toHaveBeenCalled()
   })
@@ -109,8 +105,8 @@ describe("requestReturn", () => {
   it("says so when signed out or the backend cannot be reached", async () => {
     jest.mocked(fetch).mockRejectedValueOnce(new TypeError("fetch failed"))
     const chosen = { order_id: ORDER, "quantity:ordli_huipil": "1", "reason:ordli_huipil": "other" }
-    expect(await requestReturn(null, form(chosen))).toEqual({ ok: false, error: "unreachable" })
+    expect(await requestReturn(null, formData(chosen))).toEqual({ ok: false, error: "unreachable" })
     visitor.cookies.clear()
-    expect(await requestReturn(null, form(chosen))).toEqual({ ok: false, error: "signedOut" })
+    expect(await requestReturn(null, formData(chosen))).toEqual({ ok: false, error: "signedOut" })
   })
 })

@@ -7,6 +7,19 @@
 
 export type LatLon = readonly [lat: number, lon: number]
 
+/** The Pacific coast, south-east to north-west: one line, both the state's edge and the ocean's. */
+const PACIFIC_COAST: readonly LatLon[] = [
+  [14.53, -92.23],
+  [14.72, -92.42],
+  [15.0, -92.75],
+  [15.25, -93.05],
+  [15.5, -93.4],
+  [15.75, -93.65],
+  [15.93, -93.82],
+  [16.05, -93.95],
+  [16.2, -94.08],
+]
+
 /** Clockwise from the north-west, [latitude, longitude]. */
 export const CHIAPAS_OUTLINE: readonly LatLon[] = [
   [17.15, -93.95],
@@ -36,35 +49,14 @@ export const CHIAPAS_OUTLINE: readonly LatLon[] = [
   [15.26, -92.07],
   [15.13, -92.11],
   [14.85, -92.17],
-  [14.53, -92.23],
-  [14.72, -92.42],
-  [15.0, -92.75],
-  [15.25, -93.05],
-  [15.5, -93.4],
-  [15.75, -93.65],
-  [15.93, -93.82],
-  [16.05, -93.95],
-  [16.2, -94.08],
+  ...PACIFIC_COAST,
   [16.45, -94.0],
   [16.75, -94.12],
   [17.05, -94.05],
 ]
 
 /** The Pacific south-west of the coast, clipped to the map (for the water colour). */
-export const PACIFIC: readonly LatLon[] = [
-  [14.35, -91.88],
-  [14.53, -92.23],
-  [14.72, -92.42],
-  [15.0, -92.75],
-  [15.25, -93.05],
-  [15.5, -93.4],
-  [15.75, -93.65],
-  [15.93, -93.82],
-  [16.05, -93.95],
-  [16.2, -94.08],
-  [16.22, -94.5],
-  [14.35, -94.5],
-]
+export const PACIFIC: readonly LatLon[] = [[14.35, -91.88], ...PACIFIC_COAST, [16.22, -94.5], [14.35, -94.5]]
 
 /** Where the label goes relative to the town's dot, to keep clear of the highland markers. */
 export type LabelSide = "left" | "right" | "below-left"

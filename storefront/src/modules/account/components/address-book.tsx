@@ -138,7 +138,6 @@ function AddressForm({
       />
       {entry && <input type="hidden" name="address_id" value={entry.id} />}
       <AddressFields
-        prefix=""
         idPrefix={`${titleId}-form`}
         values={(state?.values as Partial<AddressInput>) ?? entry?.address ?? null}
         errors={state?.fieldErrors ?? {}}

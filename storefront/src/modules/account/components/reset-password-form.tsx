@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation"
 import { resetPassword, type PasswordState } from "@/lib/data/customer"
 import { ui } from "@/modules/common/lib/ui"
 import { Field } from "@/modules/common/components/field"
-import { FormAlert, SubmitButton, useFocusAfterSubmit } from "@/modules/common/components/form-parts"
+import { FormAlert, fieldsOf, SubmitButton, useFocusAfterSubmit } from "@/modules/common/components/form-parts"
 
 /** The new password, twice; the token and email ride along from the mailed link. */
 export default function ResetPasswordForm({ token, email }: { token: string; email: string }) {
@@ -14,6 +14,7 @@ export default function ResetPasswordForm({ token, email }: { token: string; ema
   const tErr = useTranslations("account.passwordErrors")
   const [state, action, pending] = useActionState<PasswordState, FormData>(resetPassword, null)
   const errorRef = useFocusAfterSubmit<HTMLDivElement>(state, "reset")
+  const field = fieldsOf(state, "reset")
   return (
     <form action={action} noValidate className="grid gap-4" data-testid="reset-password-form">
       {state?.error && (
@@ -32,26 +33,15 @@ export default function ResetPasswordForm({ token, email }: { token: string; ema
       {/* Hidden, yet marked as the username so password managers file the new password under it. */}
       <input type="email" name="email" value={email} autoComplete="username" readOnly hidden />
       <Field
-        id="reset-password"
-        name="password"
+        {...field("password")}
         type="password"
         label={t("password")}
         hint={t("passwordHint")}
         required
         minLength={8}
         autoComplete="new-password"
-        error={state?.fieldErrors?.password}
       />
-      <Field
-        id="reset-confirm"
-        name="confirm"
-        type="password"
-        label={t("confirm")}
-        required
-        minLength={8}
-        autoComplete="new-password"
-        error={state?.fieldErrors?.confirm}
-      />
+      <Field {...field("confirm")} type="password" label={t("confirm")} required minLength={8} autoComplete="new-password" />
       <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   )

@@ -11,6 +11,28 @@ type Props = {
 const input =
   "w-full rounded-md border border-ink/30 bg-white px-2 py-1.5 text-sm text-ink placeholder:text-ink/70 focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-indigo"
 
+type BoundProps = { name: "min_price" | "max_price"; label: string; currency: string; value?: string; placeholder?: string }
+
+/** One end of the price range: a decimal amount in the shown currency. */
+function PriceBound({ name, label, currency, value, placeholder }: BoundProps) {
+  return (
+    <div className="flex-1">
+      <label htmlFor={name} className="block text-xs font-medium text-ink/80">
+        {label} ({currency.toUpperCase()})
+      </label>
+      <input
+        id={name}
+        name={name}
+        inputMode="decimal"
+        pattern="[0-9]+([.,][0-9]{1,2})?"
+        defaultValue={value}
+        placeholder={placeholder}
+        className={input}
+      />
+    </div>
+  )
+}
+
 /** Price range and availability: a GET form that carries the rest of the catalog state along. */
 export function RefineForm({ locale, query, currency, placeholder, labels }: Props) {
   const carried: [string, string | undefined][] = [
@@ -29,37 +51,11 @@ export function RefineForm({ locale, query, currency, placeholder, labels }: Pro
       <fieldset>
         <legend className="sr-only">{labels.currencyNote}</legend>
         <div className="flex items-end gap-2">
-          <div className="flex-1">
-            <label htmlFor="min_price" className="block text-xs font-medium text-ink/80">
-              {labels.min} ({currency.toUpperCase()})
-            </label>
-            <input
-              id="min_price"
-              name="min_price"
-              inputMode="decimal"
-              pattern="[0-9]+([.,][0-9]{1,2})?"
-              defaultValue={query.min_price}
-              placeholder={placeholder.min}
-              className={input}
-            />
-          </div>
+          <PriceBound name="min_price" label={labels.min} currency={currency} value={query.min_price} placeholder={placeholder.min} />
           <span aria-hidden="true" className="pb-2 text-ink/70">
             –
           </span>
-          <div className="flex-1">
-            <label htmlFor="max_price" className="block text-xs font-medium text-ink/80">
-              {labels.max} ({currency.toUpperCase()})
-            </label>
-            <input
-              id="max_price"
-              name="max_price"
-              inputMode="decimal"
-              pattern="[0-9]+([.,][0-9]{1,2})?"
-              defaultValue={query.max_price}
-              placeholder={placeholder.max}
-              className={input}
-            />
-          </div>
+          <PriceBound name="max_price" label={labels.max} currency={currency} value={query.max_price} placeholder={placeholder.max} />
         </div>
       </fieldset>
       <div className="mt-3 flex items-center gap-2">

@@ -97,7 +97,6 @@ export default function AddressStep({ data, onDone }: { data: CheckoutData; onDo
       )}
       <AddressFields
         key={prefill?.key ?? "shipping"}
-        prefix="shipping_"
         idPrefix="address"
         values={shippingValues}
         errors={errors}
@@ -118,14 +117,7 @@ export default function AddressStep({ data, onDone }: { data: CheckoutData; onDo
       {!billingSame && (
         <fieldset className="grid min-w-0 grid-cols-1 gap-4 rounded-md border border-ink/20 p-4">
           <legend className="px-1 font-serif text-lg">{tAddress("billingTitle")}</legend>
-          <AddressFields
-            prefix="billing_"
-            idPrefix="address"
-            values={billingValues}
-            errors={errors}
-            countries={data.countries}
-            section="billing"
-          />
+          <AddressFields idPrefix="address" values={billingValues} errors={errors} countries={data.countries} section="billing" />
         </fieldset>
       )}
       {data.signedIn && !alreadySaved && (

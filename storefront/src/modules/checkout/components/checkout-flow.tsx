@@ -30,6 +30,7 @@ export default function CheckoutFlow({ data }: { data: CheckoutData }) {
   }, [current])
 
   const finish = useCallback(() => setEditing(null), [])
+  const step = (id: Exclude<Step, "payment">) => ({ id, open: current === id, done: done[id], onEdit: () => setEditing(id) })
   const quote = data.quotes?.find((candidate) => candidate.speed === data.speed)
   const deliverySummary = data.speed && quote ? t("shipping.chosen", { speed: t(`shipping.${data.speed}`), amount: quote.amount }) : null
 
@@ -60,40 +61,13 @@ export default function CheckoutFlow({ data }: { data: CheckoutData }) {
 
   return (
     <div className="grid grid-cols-1 gap-4">
-      <StepSection
-        id="email"
-        index={1}
-        total={5}
-        title={t("steps.email")}
-        open={current === "email"}
-        done={done.email}
-        summary={<p className="wrap-anywhere">{data.email}</p>}
-        onEdit={() => setEditing("email")}
-      >
+      <StepSection {...step("email")} summary={<p className="wrap-anywhere">{data.email}</p>}>
         <EmailStep email={data.defaultEmail} signedIn={data.signedIn} onDone={finish} />
       </StepSection>
-      <StepSection
-        id="address"
-        index={2}
-        total={5}
-        title={t("steps.address")}
-        open={current === "address"}
-        done={done.address}
-        summary={shipTo}
-        onEdit={() => setEditing("address")}
-      >
+      <StepSection {...step("address")} summary={shipTo}>
         <AddressStep data={data} onDone={finish} />
       </StepSection>
-      <StepSection
-        id="shipping"
-        index={3}
-        total={5}
-        title={t("steps.shipping")}
-        open={current === "shipping"}
-        done={done.shipping}
-        summary={deliverySummary && <p>{deliverySummary}</p>}
-        onEdit={() => setEditing("shipping")}
-      >
+      <StepSection {...step("shipping")} summary={deliverySummary && <p>{deliverySummary}</p>}>
         <ShippingStep data={data} onDone={finish} />
       </StepSection>
       <PaymentReview data={data} active={current === "payment"} recap={recap} />

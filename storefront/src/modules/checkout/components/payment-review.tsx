@@ -68,8 +68,8 @@ export default function PaymentReview({ data, active, recap }: { data: CheckoutD
   if (!active) {
     return (
       <>
-        <StepSection id="payment" index={4} total={5} title={t("steps.payment")} open={false} done={false} />
-        <StepSection id="review" index={5} total={5} title={t("steps.review")} open={false} done={false} />
+        <StepSection id="payment" open={false} done={false} />
+        <StepSection id="review" open={false} done={false} />
       </>
     )
   }
@@ -77,7 +77,7 @@ export default function PaymentReview({ data, active, recap }: { data: CheckoutD
   if (loadError || !stripe) {
     return (
       <>
-        <StepSection id="payment" index={4} total={5} title={t("steps.payment")} open done={false}>
+        <StepSection id="payment" open done={false}>
           {loadError ? (
             <div role="alert" className={ui.alert}>
               <p>{t("payment.loadError")}</p>
@@ -91,7 +91,7 @@ export default function PaymentReview({ data, active, recap }: { data: CheckoutD
             </p>
           )}
         </StepSection>
-        <StepSection id="review" index={5} total={5} title={t("steps.review")} open={false} done={false} />
+        <StepSection id="review" open={false} done={false} />
       </>
     )
   }
@@ -237,7 +237,7 @@ function PaymentAndReview({ data, recap }: { data: CheckoutData; recap: React.Re
 
   return (
     <>
-      <StepSection id="payment" index={4} total={5} title={t("steps.payment")} open done={false}>
+      <StepSection id="payment" open done={false}>
         <div className="grid grid-cols-1 gap-4">
           <p className={`text-sm ${ui.muted}`}>{t("payment.secure")}</p>
           <div ref={paymentErrorRef} role="alert" data-testid="payment-error" className={paymentError ? ui.alert : "sr-only"}>
@@ -284,7 +284,7 @@ function PaymentAndReview({ data, recap }: { data: CheckoutData; recap: React.Re
           )}
         </div>
       </StepSection>
-      <StepSection id="review" index={5} total={5} title={t("steps.review")} open={reviewing} done={false}>
+      <StepSection id="review" open={reviewing} done={false}>
         <div className="grid grid-cols-1 gap-6">
           <p>{t("review.intro")}</p>
           {recap}

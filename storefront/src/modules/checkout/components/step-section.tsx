@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl"
 import { ui } from "@/modules/common/lib/ui"
+import { CHECKOUT_STEPS } from "../lib/types"
 
 /**
  * One checkout step: a numbered heading (focused when the step opens), then either the step's
@@ -9,9 +10,6 @@ import { ui } from "@/modules/common/lib/ui"
  */
 export default function StepSection({
   id,
-  index,
-  total,
-  title,
   open,
   done,
   summary,
@@ -19,10 +17,7 @@ export default function StepSection({
   editDisabled,
   children,
 }: {
-  id: string
-  index: number
-  total: number
-  title: string
+  id: (typeof CHECKOUT_STEPS)[number]
   open: boolean
   done: boolean
   summary?: React.ReactNode
@@ -32,6 +27,8 @@ export default function StepSection({
 }) {
   const t = useTranslations("checkout")
   const headingId = `step-${id}-title`
+  const index = CHECKOUT_STEPS.indexOf(id) + 1
+  const title = t(`steps.${id}`)
   return (
     <section
       aria-labelledby={headingId}
@@ -50,7 +47,7 @@ export default function StepSection({
             {done && !open ? "✓" : index}
           </span>
           <span className="min-w-0">
-            <span className="sr-only">{t("stepOf", { step: index, total })}: </span>
+            <span className="sr-only">{t("stepOf", { step: index, total: CHECKOUT_STEPS.length })}: </span>
             {title}
           </span>
         </h2>

@@ -2,7 +2,11 @@ import type { StockProblem } from "@/lib/util/stock"
 import type { AddressInput } from "@/modules/common/lib/address"
 import type { Speed } from "./shipping"
 
-export type Step = "email" | "address" | "shipping" | "payment"
+/** The checkout's sections, in the order the shopper meets them: each heading numbers itself from this. */
+export const CHECKOUT_STEPS = ["email", "address", "shipping", "payment", "review"] as const
+
+/** The steps the checkout can be on; the review opens from the payment step once it is filled in. */
+export type Step = Exclude<(typeof CHECKOUT_STEPS)[number], "review">
 
 export type Quote = {
   speed: Speed

@@ -7,21 +7,20 @@ import { provincesOf, type AddressInput } from "../lib/address"
 import { Field } from "./field"
 
 type Props = {
-  /** Prefix of the input names ("shipping_", "billing_", ""). */
-  prefix: string
   /** Prefix of the element ids, unique on the page. */
   idPrefix: string
   values: Partial<AddressInput> | null
   errors: Record<string, string>
   countries: Array<{ code: string; name: string }>
-  /** autocomplete section token ("shipping" / "billing"). */
+  /** Which of an order's addresses: the autocomplete section token, and the inputs' name prefix ("shipping_first_name"). */
   section?: "shipping" | "billing"
 }
 
 /** Name, street, city, state, postal code, country, phone: labelled, with autocomplete hints. */
-export default function AddressFields({ prefix, idPrefix, values, errors, countries, section }: Props) {
+export default function AddressFields({ idPrefix, values, errors, countries, section }: Props) {
   const t = useTranslations("checkout.address")
   const tField = useTranslations("checkout.fieldErrors")
+  const prefix = section ? `${section}_` : ""
   const ac = (token: string) => (section ? `${section} ${token}` : token)
   const id = (field: string) => `${idPrefix}-${prefix}${field}`
   const error = (field: string) => errors[prefix + field]

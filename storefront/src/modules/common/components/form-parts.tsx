@@ -5,15 +5,22 @@ import { ui } from "@/modules/common/lib/ui"
 
 type FormProblems = { ok?: boolean; error?: string; fieldErrors?: Record<string, string> } | null
 
+const fieldId = (idPrefix: string, name: string) => `${idPrefix}-${name}`
+
+/** Ties a form's fields to its last answer: `field(name)` gives the field's id, name and error. */
+export function fieldsOf(state: FormProblems, idPrefix: string) {
+  return (name: string) => ({ id: fieldId(idPrefix, name), name, error: state?.fieldErrors?.[name] })
+}
+
 /**
  * After a submit, moves focus to what the reader must see: the form's message (an error, or the
- * `ok` notice when `focusOk`), else the first field with an error (ids are `<idPrefix>-<field>`).
+ * `ok` notice when `focusOk`), else the first field with an error (its id as `fieldsOf` gives it).
  */
 export function useFocusAfterSubmit<T extends HTMLElement>(state: FormProblems, idPrefix: string, focusOk = false) {
   const messageRef = useRef<T>(null)
   useEffect(() => {
     if (state?.error || (focusOk && state?.ok)) messageRef.current?.focus()
-    else if (state?.fieldErrors) document.getElementById(`${idPrefix}-${Object.keys(state.fieldErrors)[0]}`)?.focus()
+    else if (state?.fieldErrors) document.getElementById(fieldId(idPrefix, Object.keys(state.fieldErrors)[0]))?.focus()
   }, [state, idPrefix, focusOk])
   return messageRef
 }

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server"
-import type { CoordinatorOrder } from "@/lib/data/coordinator"
+import type { CoordinatorOrder } from "@telar/types"
 import { countryName, provinceName } from "@/modules/common/lib/address"
 import { ParcelActions } from "./parcel-actions"
 

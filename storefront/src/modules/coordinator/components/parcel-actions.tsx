@@ -2,8 +2,8 @@
 
 import { useState, useTransition } from "react"
 import { useFormatter, useTranslations } from "next-intl"
-import type { ParcelStatus } from "@telar/types"
-import { type CoordinatorOrder, type ParcelStatusInput, setParcelStatus } from "@/lib/data/coordinator"
+import type { CoordinatorOrder, ParcelStatus } from "@telar/types"
+import { type ParcelStatusInput, setParcelStatus } from "@/lib/data/coordinator"
 
 const primary =
   "min-h-14 w-full rounded-lg bg-ink px-5 py-3 text-lg font-semibold text-paper disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server"
-import type { CoordinatorLedgerEntry, CoordinatorPayout } from "@/lib/data/coordinator"
+import type { CoordinatorLedgerEntry, CoordinatorPayout } from "@telar/types"
 import { formatMoney } from "@/lib/util/money"
 import { entryFacts } from "../lib/payments"
 

@@ -37,6 +37,23 @@ function EmailField({ label, defaultValue }: { label: string; defaultValue: stri
   )
 }
 
+/** A new password, typed twice; the phone offers to save it. */
+function NewPasswordFields({ label, hint, confirmLabel }: { label: string; hint: string; confirmLabel: string }) {
+  return (
+    <>
+      <label className="grid gap-2 text-lg font-semibold text-ink">
+        {label}
+        <input className={input} name="password" type="password" autoComplete="new-password" minLength={10} required />
+        <span className="text-base font-normal text-ink/75">{hint}</span>
+      </label>
+      <label className="grid gap-2 text-lg font-semibold text-ink">
+        {confirmLabel}
+        <input className={input} name="confirm" type="password" autoComplete="new-password" minLength={10} required />
+      </label>
+    </>
+  )
+}
+
 export function PortalLoginForm({ locale }: { locale: string }) {
   const t = useTranslations("portal.login")
   const [state, action, pending] = useActionState(coordinatorLogin, null)
@@ -64,15 +81,7 @@ export function InvitationForm({ locale, token }: { locale: string; token: strin
       <Problem state={state} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
-      <label className="grid gap-2 text-lg font-semibold text-ink">
-        {t("password")}
-        <input className={input} name="password" type="password" autoComplete="new-password" minLength={10} required />
-        <span className="text-base font-normal text-ink/75">{t("passwordHint")}</span>
-      </label>
-      <label className="grid gap-2 text-lg font-semibold text-ink">
-        {t("confirm")}
-        <input className={input} name="confirm" type="password" autoComplete="new-password" minLength={10} required />
-      </label>
+      <NewPasswordFields label={t("password")} hint={t("passwordHint")} confirmLabel={t("confirm")} />
       <button type="submit" className={submit} disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </button>
@@ -127,15 +136,7 @@ export function PortalResetPasswordForm({
       <input type="hidden" name="token" value={token} />
       {/* Hidden, yet marked as the username so the phone saves the new password for this account. */}
       <input type="email" name="email" value={email} autoComplete="username" readOnly hidden />
-      <label className="grid gap-2 text-lg font-semibold text-ink">
-        {t("password")}
-        <input className={input} name="password" type="password" autoComplete="new-password" minLength={10} required />
-        <span className="text-base font-normal text-ink/75">{t("passwordHint")}</span>
-      </label>
-      <label className="grid gap-2 text-lg font-semibold text-ink">
-        {t("confirm")}
-        <input className={input} name="confirm" type="password" autoComplete="new-password" minLength={10} required />
-      </label>
+      <NewPasswordFields label={t("password")} hint={t("passwordHint")} confirmLabel={t("confirm")} />
       <button type="submit" className={submit} disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </button>

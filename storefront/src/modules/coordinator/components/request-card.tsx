@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server"
 import Link from "next/link"
-import type { ProductRequest } from "@/lib/data/coordinator"
+import type { ProductRequest } from "@telar/types"
 import { formatMoney } from "@/lib/util/money"
 import { portalPath } from "@/lib/util/portal"
 import { portalLink } from "../lib/portal-ui"

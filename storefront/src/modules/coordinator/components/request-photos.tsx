@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from "react"
 import { useTranslations } from "next-intl"
-import { type ProductRequestPhoto, uploadRequestPhoto } from "@/lib/data/coordinator"
+import type { ProductRequestPhoto } from "@telar/types"
+import { uploadRequestPhoto } from "@/lib/data/coordinator"
 import { resizePhoto } from "../lib/resize-photo"
 
 /** At most this many photos per piece (the backend refuses more). */

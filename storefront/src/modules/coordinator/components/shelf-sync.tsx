@@ -2,16 +2,17 @@
 
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react"
 import { useTranslations } from "next-intl"
-import { changeStock, type StockChangeInput, type StockResult } from "@/lib/data/coordinator"
+import type { StockChangeResult } from "@telar/types"
+import { changeStock, type StockChangeInput } from "@/lib/data/coordinator"
 import { enqueue, phoneQueue } from "../lib/offline-queue"
 import { conflictFrom, drainQueue, keepPhoneChange, type StockConflict } from "../lib/stock-sync"
 
-export type Submitted = StockResult | { queued: true } | { error: "sessionExpired" | "rejected" | "generic" }
+export type Submitted = StockChangeResult | { queued: true } | { error: "sessionExpired" | "rejected" | "generic" }
 
 type Sync = {
   submit: (change: StockChangeInput) => Promise<Submitted>
   /** The latest answer the server gave for a variant while the queue drained. */
-  synced: Record<string, StockResult>
+  synced: Record<string, StockChangeResult>
   /** Pieces whose count changed elsewhere while this phone changed it: the coordinator chooses which stays. */
   conflicts: Record<string, StockConflict>
   /** Sets the phone's number over Telar's current one. */
@@ -34,7 +35,7 @@ const byVariant = (conflicts: StockConflict[]) => Object.fromEntries(conflicts.m
 export function ShelfSync({ children }: { children: React.ReactNode }) {
   const t = useTranslations("portal.sync")
   const [waiting, setWaiting] = useState(0)
-  const [synced, setSynced] = useState<Record<string, StockResult>>({})
+  const [synced, setSynced] = useState<Record<string, StockChangeResult>>({})
   const [conflicts, setConflicts] = useState<Record<string, StockConflict>>({})
   const [problem, setProblem] = useState<string | null>(null)
   const draining = useRef(false)

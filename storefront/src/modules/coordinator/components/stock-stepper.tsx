@@ -2,7 +2,7 @@
 
 import { useEffect, useState, useTransition } from "react"
 import { useTranslations } from "next-intl"
-import type { ShelfVariant } from "@/lib/data/coordinator"
+import type { ShelfVariant } from "@telar/types"
 import { type Submitted, useShelfSync } from "./shelf-sync"
 
 /** −/+ buttons that save at once, or keep the change on the phone until there is signal. */

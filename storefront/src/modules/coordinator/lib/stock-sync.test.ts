@@ -1,4 +1,5 @@
-import type { StockChangeInput, StockResult } from "@/lib/data/coordinator"
+import type { StockChangeResult } from "@telar/types"
+import type { StockChangeInput } from "@/lib/data/coordinator"
 import {
   conflictFrom,
   drainQueue,
@@ -32,7 +33,7 @@ function memoryStore(changes: QueuedChange[] = [], conflicts: StockConflict[] = 
 
 /** A backend holding counts, answering as POST /coordinator/inventory does (once per mutation id). */
 function backend(counts: Record<string, number>, reserved: Record<string, number> = {}) {
-  const seen = new Map<string, StockResult>()
+  const seen = new Map<string, StockChangeResult>()
   const sent: StockChangeInput[] = []
   const send = async (change: StockChangeInput): Promise<SendAnswer> => {
     sent.push(change)
@@ -41,12 +42,12 @@ function backend(counts: Record<string, number>, reserved: Record<string, number
     const current = counts[change.variant_id]
     const wanted = change.stocked_quantity ?? current + (change.delta ?? 0)
     const held = reserved[change.variant_id] ?? 0
-    let outcome: StockResult["outcome"] = "applied"
+    let outcome: StockChangeResult["outcome"] = "applied"
     if (change.expected_stocked_quantity !== undefined && change.expected_stocked_quantity !== current) outcome = "conflict"
     else if (wanted < held) outcome = "refused"
     if (outcome === "applied") counts[change.variant_id] = wanted
     const stocked = counts[change.variant_id]
-    const result: StockResult = {
+    const result: StockChangeResult = {
       client_mutation_id: change.client_mutation_id,
       variant_id: change.variant_id,
       outcome,
@@ -82,7 +83,7 @@ describe("phoneQuantity", () => {
 
 describe("conflictFrom", () => {
   const change = { client_mutation_id: "a", variant_id: "v", delta: 1, expected_stocked_quantity: 5 }
-  const answer = (outcome: StockResult["outcome"], stocked: number): StockResult => ({
+  const answer = (outcome: StockChangeResult["outcome"], stocked: number): StockChangeResult => ({
     client_mutation_id: "a",
     variant_id: "v",
     outcome,

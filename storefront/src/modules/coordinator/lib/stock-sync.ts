@@ -1,4 +1,5 @@
-import type { StockChangeInput, StockResult } from "@/lib/data/coordinator"
+import type { StockChangeResult } from "@telar/types"
+import type { StockChangeInput } from "@/lib/data/coordinator"
 
 /**
  * How the shelf's stock changes reach Telar when the signal comes and goes, and what happens when
@@ -29,7 +30,7 @@ export type QueueStore = {
   dropConflict(variantId: string): Promise<void>
 }
 
-export type SendAnswer = StockResult | { error: "sessionExpired" | "unreachable" | "rejected" | "generic" }
+export type SendAnswer = StockChangeResult | { error: "sessionExpired" | "unreachable" | "rejected" | "generic" }
 
 /** The count a change leaves on the phone's screen, or null when the change says nothing of it. */
 export function phoneQuantity(change: StockChangeInput): number | null {
@@ -39,7 +40,7 @@ export function phoneQuantity(change: StockChangeInput): number | null {
 }
 
 /** The choice a conflicting answer leaves the coordinator; none when both counts already agree. */
-export function conflictFrom(change: StockChangeInput, result: StockResult, now = Date.now()): StockConflict | null {
+export function conflictFrom(change: StockChangeInput, result: StockChangeResult, now = Date.now()): StockConflict | null {
   if (result.outcome !== "conflict") return null
   const phone = phoneQuantity(change)
   if (phone === null || phone === result.stocked_quantity) return null
@@ -64,7 +65,7 @@ export function keepPhoneChange(conflict: StockConflict, clientMutationId: strin
 
 export type DrainReport = {
   /** The server's answer to each change sent, in order. */
-  synced: StockResult[]
+  synced: StockChangeResult[]
   /** Every conflict open after this drain (new ones and older ones alike). */
   conflicts: StockConflict[]
   /** What stopped the drain or went wrong on the way; undefined: no news (still no signal). */
@@ -78,7 +79,7 @@ export type DrainReport = {
  */
 export async function drainQueue(store: QueueStore, send: (change: StockChangeInput) => Promise<SendAnswer>): Promise<DrainReport> {
   const open = new Map((await store.conflicts()).map((conflict) => [conflict.variant_id, conflict]))
-  const synced: StockResult[] = []
+  const synced: StockChangeResult[] = []
   let problem: DrainReport["problem"] = null
   const report = (): DrainReport => ({ synced, conflicts: [...open.values()], problem })
 

@@ -6,6 +6,7 @@ import { portalPath } from "@/lib/util/portal"
 import { PortalWorker } from "../components/portal-worker"
 import { ShelfSync } from "../components/shelf-sync"
 import { StockStepper } from "../components/stock-stepper"
+import { PORTAL_SECTIONS, portalButton, portalButtonQuiet, portalEmpty } from "../lib/portal-ui"
 
 /** The cooperative's shelf: every piece with its stock, what orders hold and what sold lately. */
 export async function PortalHome({ locale }: { locale: string }) {
@@ -20,34 +21,21 @@ export async function PortalHome({ locale }: { locale: string }) {
         <h1 className="font-serif text-3xl font-semibold text-ink">{me.cooperative.name}</h1>
         <p className="text-base text-ink/80">{t("home.intro")}</p>
       </header>
-      <Link
-        href={portalPath(locale, "orders")}
-        className="flex min-h-14 items-center justify-between gap-3 rounded-xl bg-ink px-4 py-3 text-lg font-semibold text-paper focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
-        data-testid="portal-orders-link"
-      >
-        {t("orders.link")}
-        <span aria-hidden="true">→</span>
-      </Link>
-      <Link
-        href={portalPath(locale, "requests")}
-        className="flex min-h-14 items-center justify-between gap-3 rounded-xl bg-white px-4 py-3 text-lg font-semibold text-ink ring-2 ring-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
-        data-testid="portal-requests-link"
-      >
-        {t("requests.link")}
-        <span aria-hidden="true">→</span>
-      </Link>
-      <Link
-        href={portalPath(locale, "payments")}
-        className="flex min-h-14 items-center justify-between gap-3 rounded-xl bg-white px-4 py-3 text-lg font-semibold text-ink ring-2 ring-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
-        data-testid="portal-payments-link"
-      >
-        {t("payments.link")}
-        <span aria-hidden="true">→</span>
-      </Link>
+      {PORTAL_SECTIONS.map((section) => (
+        <Link
+          key={section}
+          href={portalPath(locale, section)}
+          className={section === "orders" ? portalButton : portalButtonQuiet}
+          data-testid={`portal-${section}-link`}
+        >
+          {t(`${section}.link`)}
+          <span aria-hidden="true">→</span>
+        </Link>
+      ))}
       <PortalWorker />
       <ShelfSync>
         {products.length === 0 ? (
-          <p className="rounded-lg bg-white p-4 text-lg text-ink ring-1 ring-ink/10">{t("home.empty")}</p>
+          <p className={portalEmpty}>{t("home.empty")}</p>
         ) : (
           <ul className="grid gap-4">
             {products.map((product) =>

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server"
-import Link from "next/link"
 import { redirect } from "next/navigation"
-import { type CoordinatorOrder, loadPortalOrders } from "@/lib/data/coordinator"
+import type { CoordinatorOrder } from "@telar/types"
+import { loadPortalOrders } from "@/lib/data/coordinator"
 import { portalPath } from "@/lib/util/portal"
 import { OrderCard } from "../components/order-card"
-import { PortalWorker } from "../components/portal-worker"
-import { portalLink } from "../lib/portal-ui"
+import { PortalSectionPage } from "../components/portal-page"
+import { portalEmpty } from "../lib/portal-ui"
 
 function OrderSection({ title, orders, locale, id }: { title: string; orders: CoordinatorOrder[]; locale: string; id: string }) {
   if (!orders.length) return null
@@ -32,23 +32,14 @@ export async function PortalOrders({ locale }: { locale: string }) {
   const toPrepare = open.orders.filter((order) => order.parcel.status === "pending")
   const ready = open.orders.filter((order) => order.parcel.status === "ready")
   return (
-    <div className="mx-auto grid max-w-xl gap-6 px-4 py-6">
-      <header className="grid gap-1">
-        <Link href={portalPath(locale, "home")} className={portalLink}>
-          ← {t("shelfLink")}
-        </Link>
-        <p className="text-lg text-ink/80">{me.cooperative.name}</p>
-        <h1 className="font-serif text-3xl font-semibold text-ink">{t("title")}</h1>
-        <p className="text-base text-ink/80">{t("intro")}</p>
-      </header>
-      <PortalWorker />
-      {open.orders.length === 0 ? <p className="rounded-lg bg-white p-4 text-lg text-ink ring-1 ring-ink/10">{t("none")}</p> : null}
+    <PortalSectionPage locale={locale} section="orders" cooperative={me.cooperative.name}>
+      {open.orders.length === 0 ? <p className={portalEmpty}>{t("none")}</p> : null}
       {open.count > open.orders.length ? (
         <p className="rounded-lg bg-clay/15 px-4 py-3 text-base text-ink">{t("more", { shown: open.orders.length, count: open.count })}</p>
       ) : null}
       <OrderSection id="orders-to-prepare" title={t("toPrepare")} orders={toPrepare} locale={locale} />
       <OrderSection id="orders-ready" title={t("readyToSend")} orders={ready} locale={locale} />
       <OrderSection id="orders-handed" title={t("handedRecently")} orders={handed.orders} locale={locale} />
-    </div>
+    </PortalSectionPage>
   )
 }

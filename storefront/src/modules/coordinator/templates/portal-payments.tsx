@@ -1,13 +1,12 @@
 import { getTranslations } from "next-intl/server"
-import Link from "next/link"
 import { redirect } from "next/navigation"
 import { loadPortalPayments } from "@/lib/data/coordinator"
 import { formatMoney } from "@/lib/util/money"
 import { portalPath } from "@/lib/util/portal"
 import { LedgerEntryItem, PayoutItem } from "../components/payment-items"
-import { PortalWorker } from "../components/portal-worker"
+import { PortalSectionPage } from "../components/portal-page"
 import { previousMonth } from "../lib/payments"
-import { portalLink } from "../lib/portal-ui"
+import { portalButton, portalButtonQuiet, portalEmpty } from "../lib/portal-ui"
 
 const LEDGER_TYPES = ["earning", "reversal", "payout", "payout_failed", "advance", "advance_recoupment", "adjustment"] as const
 
@@ -28,17 +27,7 @@ export async function PortalPayments({ locale, statementProblem }: { locale: str
   const account = me.cooperative.payout_account
   const statement = portalPath(locale, "statement")
   return (
-    <div className="mx-auto grid max-w-xl gap-6 px-4 py-6">
-      <header className="grid gap-1">
-        <Link href={portalPath(locale, "home")} className={portalLink}>
-          ← {t("shelfLink")}
-        </Link>
-        <p className="text-lg text-ink/80">{me.cooperative.name}</p>
-        <h1 className="font-serif text-3xl font-semibold text-ink">{t("title")}</h1>
-        <p className="text-base text-ink/80">{t("intro")}</p>
-      </header>
-      <PortalWorker />
-
+    <PortalSectionPage locale={locale} section="payments" cooperative={me.cooperative.name}>
       <section aria-labelledby="payments-balance" className={card}>
         <h2 id="payments-balance" className="text-lg font-semibold text-ink/80">
           {t("balanceTitle")}
@@ -74,7 +63,7 @@ export async function PortalPayments({ locale, statementProblem }: { locale: str
           {t("payoutsTitle")}
         </h2>
         {payouts.length === 0 ? (
-          <p className="rounded-lg bg-white p-4 text-lg text-ink ring-1 ring-ink/10">{t("payoutsNone")}</p>
+          <p className={portalEmpty}>{t("payoutsNone")}</p>
         ) : (
           <ul className="grid gap-4">
             {payouts.map((payout) => (
@@ -92,7 +81,7 @@ export async function PortalPayments({ locale, statementProblem }: { locale: str
           {t("entriesTitle")}
         </h2>
         {ledger.ledger_entries.length === 0 ? (
-          <p className="rounded-lg bg-white p-4 text-lg text-ink ring-1 ring-ink/10">{t("entriesNone")}</p>
+          <p className={portalEmpty}>{t("entriesNone")}</p>
         ) : (
           <ul className="divide-y divide-ink/10 rounded-xl bg-white px-4 ring-1 ring-ink/10">
             {ledger.ledger_entries.map((entry) => (
@@ -130,21 +119,14 @@ export async function PortalPayments({ locale, statementProblem }: { locale: str
         ) : null}
         <div className="flex flex-wrap gap-3">
           {/* Plain links: the statement is a page of its own, not part of the portal's app. */}
-          <a
-            href={statement}
-            className="flex min-h-14 items-center rounded-xl bg-ink px-4 py-3 text-lg font-semibold text-paper focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
-            data-testid="statement-link"
-          >
+          <a href={statement} className={portalButton} data-testid="statement-link">
             {t("statementThisMonth")}
           </a>
-          <a
-            href={`${statement}?month=${previousMonth()}`}
-            className="flex min-h-14 items-center rounded-xl bg-white px-4 py-3 text-lg font-semibold text-ink ring-2 ring-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
-          >
+          <a href={`${statement}?month=${previousMonth()}`} className={portalButtonQuiet}>
             {t("statementLastMonth")}
           </a>
         </div>
       </section>
-    </div>
+    </PortalSectionPage>
   )
 }

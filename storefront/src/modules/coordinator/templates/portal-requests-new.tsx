@@ -1,10 +1,9 @@
 import { getTranslations } from "next-intl/server"
-import Link from "next/link"
 import { redirect } from "next/navigation"
 import { loadPortalRequest } from "@/lib/data/coordinator"
 import { portalPath } from "@/lib/util/portal"
+import { PortalPageHeader } from "../components/portal-page"
 import { RequestForm } from "../components/request-form"
-import { portalLink } from "../lib/portal-ui"
 
 /** Proposing a new piece, or (`from`) changing one the Telar team returned and sending it again. */
 export async function PortalRequestsNew({ locale, from }: { locale: string; from?: string }) {
@@ -15,14 +14,13 @@ export async function PortalRequestsNew({ locale, from }: { locale: string; from
   const changing = Boolean(from)
   return (
     <div className="mx-auto grid max-w-xl gap-6 px-4 py-6">
-      <header className="grid gap-1">
-        <Link href={portalPath(locale, "requests")} className={portalLink}>
-          ← {t("back")}
-        </Link>
-        <p className="text-lg text-ink/80">{loaded.me.cooperative.name}</p>
-        <h1 className="font-serif text-3xl font-semibold text-ink">{changing ? t("titleChange") : t("titleNew")}</h1>
-        <p className="text-base text-ink/80">{t("intro")}</p>
-      </header>
+      <PortalPageHeader
+        backHref={portalPath(locale, "requests")}
+        backLabel={t("back")}
+        cooperative={loaded.me.cooperative.name}
+        title={changing ? t("titleChange") : t("titleNew")}
+        intro={t("intro")}
+      />
       {changing && returned?.status !== "returned" ? (
         <p role="alert" className="rounded-lg bg-clay/15 px-4 py-3 text-lg font-semibold text-ink">
           {t("notFound")}

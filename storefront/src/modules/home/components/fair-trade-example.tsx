@@ -2,10 +2,24 @@ import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import type { FairTradeExample as Example } from "@/lib/util/example"
 import { formatMoney, formatShare } from "@/lib/util/money"
+import { SplitBar } from "@/modules/common/components/split-bar"
 
 type Props = {
   locale: string
   example: Example | null
+}
+
+/** One part of the split: its colour in the bar, who gets it, and how much. */
+function SplitPart({ swatch, label, children }: { swatch: string; label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="flex items-center gap-2 text-ink/80">
+        <span aria-hidden="true" className={`inline-block size-3 rounded-sm ${swatch}`} />
+        {label}
+      </dt>
+      <dd className="mt-1 text-xl font-semibold text-ink tabular-nums">{children}</dd>
+    </div>
+  )
 }
 
 /** Fair trade in three points, then one real piece's numbers from moneySplit. */
@@ -56,32 +70,15 @@ export async function FairTradeExample({ locale, example }: Props) {
                 payout: formatMoney(example.split.cooperativePayout.amount, example.split.cooperativePayout.currency, locale),
               })}
             </p>
-            <div className="mt-5 flex h-4 overflow-hidden rounded-full bg-maize" aria-hidden="true">
-              <div
-                className="h-full bg-jade"
-                style={{ width: `${Math.min(10000, Math.max(0, example.split.cooperativeShareBps)) / 100}%` }}
-              />
-            </div>
+            <SplitBar cooperativeShareBps={example.split.cooperativeShareBps} className="mt-5" />
             <dl className="mt-4 grid grid-cols-2 gap-4 text-sm">
-              <div>
-                <dt className="flex items-center gap-2 text-ink/80">
-                  <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-jade" />
-                  {t("toCooperative")}
-                </dt>
-                <dd className="mt-1 text-xl font-semibold text-ink tabular-nums">
-                  {formatMoney(example.split.cooperative, example.split.currency, locale)}{" "}
-                  <span className="text-base font-normal text-ink/80">({formatShare(example.split.cooperativeShareBps, locale)})</span>
-                </dd>
-              </div>
-              <div>
-                <dt className="flex items-center gap-2 text-ink/80">
-                  <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-maize" />
-                  {t("toNetwork")}
-                </dt>
-                <dd className="mt-1 text-xl font-semibold text-ink tabular-nums">
-                  {formatMoney(example.split.network, example.split.currency, locale)}
-                </dd>
-              </div>
+              <SplitPart swatch="bg-jade" label={t("toCooperative")}>
+                {formatMoney(example.split.cooperative, example.split.currency, locale)}{" "}
+                <span className="text-base font-normal text-ink/80">({formatShare(example.split.cooperativeShareBps, locale)})</span>
+              </SplitPart>
+              <SplitPart swatch="bg-maize" label={t("toNetwork")}>
+                {formatMoney(example.split.network, example.split.currency, locale)}
+              </SplitPart>
             </dl>
             <p className="mt-4 text-xs text-ink/75">{t("networkCovers")}</p>
           </figure>

@@ -24,6 +24,25 @@ const secondaryButton =
   "inline-flex items-center rounded-md border border-ink px-5 py-3 font-semibold text-ink hover:bg-ink/5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
 const moreLink = "text-sm font-semibold text-indigo underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-indigo"
 
+type SectionProps = { id: string; title: string; allHref: string; allLabel: string; children: React.ReactNode }
+
+/** A band of the home page: its title with a link to all of its kind, then a few of them. */
+function HomeSection({ id, title, allHref, allLabel, children }: SectionProps) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mx-auto max-w-6xl px-4 py-16 sm:px-6">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <h2 id={`${id}-heading`} className="font-serif text-3xl font-semibold text-ink">
+          {title}
+        </h2>
+        <Link href={allHref} className={moreLink}>
+          {allLabel}
+        </Link>
+      </div>
+      {children}
+    </section>
+  )
+}
+
 export async function HomeTemplate({ locale, featured, cooperatives, categories, impact, example }: Props) {
   const t = await getTranslations("home")
   const hero = featured.find((product) => product.thumbnail)
@@ -76,19 +95,11 @@ export async function HomeTemplate({ locale, featured, cooperatives, categories,
       {impact ? <ImpactBand impact={impact} locale={locale} /> : null}
 
       {featured.length ? (
-        <section aria-labelledby="featured-heading" className="mx-auto max-w-6xl px-4 py-16 sm:px-6">
-          <div className="flex flex-wrap items-end justify-between gap-2">
-            <h2 id="featured-heading" className="font-serif text-3xl font-semibold text-ink">
-              {t("featured.title")}
-            </h2>
-            <Link href={`/${locale}/store`} className={moreLink}>
-              {t("featured.all")}
-            </Link>
-          </div>
+        <HomeSection id="featured" title={t("featured.title")} allHref={`/${locale}/store`} allLabel={t("featured.all")}>
           <div className="mt-8">
             <ProductGrid products={featured} locale={locale} />
           </div>
-        </section>
+        </HomeSection>
       ) : null}
 
       <div className="bg-white/60">
@@ -96,15 +107,7 @@ export async function HomeTemplate({ locale, featured, cooperatives, categories,
       </div>
 
       {cooperatives.length ? (
-        <section aria-labelledby="cooperatives-heading" className="mx-auto max-w-6xl px-4 py-16 sm:px-6">
-          <div className="flex flex-wrap items-end justify-between gap-2">
-            <h2 id="cooperatives-heading" className="font-serif text-3xl font-semibold text-ink">
-              {t("cooperatives.title")}
-            </h2>
-            <Link href={`/${locale}/cooperatives`} className={moreLink}>
-              {t("cooperatives.all")}
-            </Link>
-          </div>
+        <HomeSection id="cooperatives" title={t("cooperatives.title")} allHref={`/${locale}/cooperatives`} allLabel={t("cooperatives.all")}>
           <p className="mt-2 max-w-2xl text-ink/85">{t("cooperatives.body")}</p>
           <ul className="mt-8 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
             {cooperatives.map((cooperative) => (
@@ -113,7 +116,7 @@ export async function HomeTemplate({ locale, featured, cooperatives, categories,
               </li>
             ))}
           </ul>
-        </section>
+        </HomeSection>
       ) : null}
 
       {categories.length ? (

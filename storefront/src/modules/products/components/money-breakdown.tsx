@@ -1,5 +1,6 @@
 import type { MoneySplit } from "@telar/fair-trade"
 import { formatMoney, formatShare } from "@/lib/util/money"
+import { SplitBar } from "@/modules/common/components/split-bar"
 
 type Props = {
   split: MoneySplit
@@ -22,7 +23,6 @@ type Props = {
 /** "Where your money goes": the shopper's price split by moneySplit into the cooperative's part and the network's. */
 export function MoneyBreakdown({ split, locale, cooperativeName, rateNote, labels }: Props) {
   const share = formatShare(split.cooperativeShareBps, locale)
-  const width = Math.min(10000, Math.max(0, split.cooperativeShareBps)) / 100
   const payout = formatMoney(split.cooperativePayout.amount, split.cooperativePayout.currency, locale)
   const payoutSameCurrency = split.cooperativePayout.currency === split.currency
   return (
@@ -31,9 +31,7 @@ export function MoneyBreakdown({ split, locale, cooperativeName, rateNote, label
         {labels.title}
       </h2>
       <p className="mt-1 text-sm text-ink/80">{labels.intro}</p>
-      <div className="mt-4 flex h-4 overflow-hidden rounded-full bg-maize" aria-hidden="true">
-        <div className="h-full bg-jade" style={{ width: `${width}%` }} />
-      </div>
+      <SplitBar cooperativeShareBps={split.cooperativeShareBps} className="mt-4" />
       <dl className="mt-4 grid gap-3 text-sm">
         <div className="flex items-start justify-between gap-4">
           <dt className="flex items-start gap-2">

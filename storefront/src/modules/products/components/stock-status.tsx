@@ -2,14 +2,23 @@ import type { StockState } from "@/lib/util/stock"
 
 type Props = { state: StockState; labels: { soldOut: string; oneOfAKind: string; oneOfAKindDetail: string; low: string; inStock: string } }
 
+/** A stock state in one line, led by a dot in its colour. */
+function StatusLine({ text, dot, children }: { text: string; dot: string; children: string }) {
+  return (
+    <p className={`flex items-center gap-2 text-sm font-semibold ${text}`}>
+      <span aria-hidden="true" className={`inline-block size-2.5 rounded-full ${dot}`} />
+      {children}
+    </p>
+  )
+}
+
 export function StockStatus({ state, labels }: Props) {
   switch (state.kind) {
     case "sold_out":
       return (
-        <p className="flex items-center gap-2 text-sm font-semibold text-ink">
-          <span aria-hidden="true" className="inline-block size-2.5 rounded-full bg-ink/50" />
+        <StatusLine text="text-ink" dot="bg-ink/50">
           {labels.soldOut}
-        </p>
+        </StatusLine>
       )
     case "one_of_a_kind":
       return (
@@ -23,17 +32,15 @@ export function StockStatus({ state, labels }: Props) {
       )
     case "low":
       return (
-        <p className="flex items-center gap-2 text-sm font-semibold text-clay-dark">
-          <span aria-hidden="true" className="inline-block size-2.5 rounded-full bg-clay" />
+        <StatusLine text="text-clay-dark" dot="bg-clay">
           {labels.low}
-        </p>
+        </StatusLine>
       )
     default:
       return (
-        <p className="flex items-center gap-2 text-sm font-semibold text-jade">
-          <span aria-hidden="true" className="inline-block size-2.5 rounded-full bg-jade" />
+        <StatusLine text="text-jade" dot="bg-jade">
           {labels.inStock}
-        </p>
+        </StatusLine>
       )
   }
 }

@@ -83,11 +83,11 @@ module.exports = defineConfig({
   admin: {
     disable: process.env.MEDUSA_DISABLE_ADMIN === "true",
     backendUrl,
-    // The admin screens use @telar/fair-trade, a workspace package built as CommonJS; Vite only
-    // converts CommonJS under node_modules unless told, and the workspace link resolves outside it.
+    // The admin screens use @telar/fair-trade and @telar/types, workspace packages built as CommonJS; Vite
+    // only converts CommonJS under node_modules unless told, and the workspace links resolve outside it.
     vite: () => ({
-      optimizeDeps: { include: ["@telar/fair-trade"] },
-      build: { commonjsOptions: { include: [/node_modules/, /packages\/fair-trade\/dist\//] } },
+      optimizeDeps: { include: ["@telar/fair-trade", "@telar/types"] },
+      build: { commonjsOptions: { include: [/node_modules/, /packages\/(fair-trade|types)\/dist\//] } },
     }),
   },
   featureFlags: {

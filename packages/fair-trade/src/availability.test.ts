@@ -1,4 +1,4 @@
-import { canBuy, tracksStock, unitsLeftAt, variantAvailability, variantUnitsLeft } from "./availability"
+import { canBuy, tracksStock, unitsLeft, unitsLeftAt, variantAvailability, variantUnitsLeft } from "./availability"
 
 describe("variantAvailability", () => {
   it.each([
@@ -41,6 +41,17 @@ describe("canBuy", () => {
     [{ manage_inventory: false }, -1, false],
   ])("%j × %d → %s", (variant, quantity, expected) => {
     expect(canBuy(variant, quantity)).toBe(expected)
+  })
+})
+
+describe("unitsLeft", () => {
+  it.each([
+    ["stocked minus reserved", { stocked_quantity: 5, reserved_quantity: 2 }, 3],
+    ["amounts as text", { stocked_quantity: "4", reserved_quantity: "1" }, 3],
+    ["more reserved than stocked is none, never negative", { stocked_quantity: 1, reserved_quantity: 3 }, 0],
+    ["no level at the location", null, 0],
+  ])("%s", (_name, level, expected) => {
+    expect(unitsLeft(level)).toBe(expected)
   })
 })
 

@@ -47,6 +47,11 @@ export type StockLevel = {
   reserved_quantity?: number | string | null
 }
 
+/** Units one stock level can still sell: stocked − reserved, never negative, never fractional. */
+export function unitsLeft(level: Pick<StockLevel, "stocked_quantity" | "reserved_quantity"> | null | undefined): number {
+  return wholeUnits(Number(level?.stocked_quantity ?? 0) - Number(level?.reserved_quantity ?? 0))
+}
+
 /** Units of one inventory item left at the given locations (the sales channel's): stocked − reserved, summed. */
 export function unitsLeftAt(levels: readonly StockLevel[] | null | undefined, locations: ReadonlySet<string>): number {
   let units = 0

@@ -10,12 +10,12 @@
  */
 import type Stripe from "stripe"
 import type { ApiRequest, App, CardBehavior } from "./types"
-import { publicBase } from "./types"
+import { challengeRedirect } from "./types"
 import { cardError, invalidRequest, unexpectedState } from "./errors"
 import { type FormObject, getBool, getObject, getString } from "./form"
 import { createCardPaymentMethod, resolvePaymentMethod, attachPaymentMethod } from "./payment-methods"
 import { createCharge } from "./charges"
-import { appendQuery, clone } from "./util"
+import { clone } from "./util"
 import { docUrl } from "./errors"
 
 const CONFIRMABLE = ["requires_payment_method", "requires_confirmation", "requires_action"]
@@ -123,13 +123,9 @@ function requireAction(
   returnUrl: string | null,
   req: ApiRequest | null
 ): void {
-  const base = `${publicBase(app, req)}/3ds/${pi.id}`
   pi.status = "requires_action"
   pi.payment_method = pm.id
-  pi.next_action = {
-    type: "redirect_to_url",
-    redirect_to_url: { url: returnUrl ? appendQuery(base, { return_url: returnUrl }) : base, return_url: returnUrl },
-  }
+  pi.next_action = challengeRedirect(app, req, pi.id, returnUrl)
   app.events.emit("payment_intent.requires_action", pi, req)
 }
 

@@ -1,13 +1,13 @@
 /** `/v1/setup_intents`: save a card for later (attached to the customer on success). */
 import type Stripe from "stripe"
 import type { ApiRequest, App, CardBehavior } from "./types"
-import { publicBase } from "./types"
+import { challengeRedirect } from "./types"
 import type { Router } from "./router"
 import { cardError, invalidRequest, unexpectedState } from "./errors"
 import { applyMetadata, type FormObject, getBool, getEnum, getNullableString, getObject, getString, getStringArray } from "./form"
 import { attachPaymentMethod, createCardPaymentMethod, resolvePaymentMethod } from "./payment-methods"
 import { expand } from "./expand"
-import { appendQuery, clone, newId, nowSeconds, randomString } from "./util"
+import { clone, newId, nowSeconds, randomString } from "./util"
 import { docUrl } from "./errors"
 
 function customerId(si: Stripe.SetupIntent): string | null {
@@ -66,13 +66,9 @@ export function confirmSetupIntent(app: App, si: Stripe.SetupIntent, p: FormObje
   }
   if (behavior.outcome === "authenticate") {
     const returnUrl = getString(p, "return_url") || null
-    const base = `${publicBase(app, req)}/3ds/${si.id}`
     si.status = "requires_action"
     si.payment_method = pm.id
-    si.next_action = {
-      type: "redirect_to_url",
-      redirect_to_url: { url: returnUrl ? appendQuery(base, { return_url: returnUrl }) : base, return_url: returnUrl },
-    }
+    si.next_action = challengeRedirect(app, req, si.id, returnUrl)
     app.events.emit("setup_intent.requires_action", si, req)
     return
   }

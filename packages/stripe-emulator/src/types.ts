@@ -3,6 +3,7 @@ import type { FormObject } from "./form"
 import type { Store } from "./store"
 import type { EventBus } from "./events"
 import type { WebhookDispatcher } from "./webhooks"
+import { appendQuery } from "./util"
 
 /** A Stripe event as stored and delivered by the emulator (same shape as `Stripe.Event`). */
 export interface EventRecord {
@@ -71,4 +72,13 @@ export function publicBase(app: App, req: ApiRequest | null): string {
   if (typeof host !== "string" || !/^[A-Za-z0-9.\-[\]:]+$/.test(host)) return app.config.publicUrl
   const proto = req.headers["x-forwarded-proto"] === "https" ? "https" : "http"
   return `${proto}://${host}`
+}
+
+/** An intent's `next_action` for 3-D Secure: the emulator's challenge page, which sends the browser back to `returnUrl`. */
+export function challengeRedirect(app: App, req: ApiRequest | null, intentId: string, returnUrl: string | null) {
+  const page = `${publicBase(app, req)}/3ds/${intentId}`
+  return {
+    type: "redirect_to_url" as const,
+    redirect_to_url: { url: returnUrl ? appendQuery(page, { return_url: returnUrl }) : page, return_url: returnUrl },
+  }
 }

@@ -21,6 +21,20 @@ describe("Stripe.js v3 stand-in and 3DS page", () => {
   const newIntent = (extra: Record<string, unknown> = {}) =>
     stripe.paymentIntents.create({ amount: 18000, currency: "mxn", payment_method_types: ["card"], ...extra })
 
+  /** A new intent's Payment Element, mounted on a fresh page and filled with this card number, 12/40 and CVC 123. */
+  const filledCard = async (cardNumber: string, intent: Record<string, unknown> = {}) => {
+    const pi = await newIntent(intent)
+    const page = loadStripeJs(script)
+    page.document.body.appendChild(Object.assign(page.document.createElement("div"), { id: "pe" }))
+    const s = page.window.Stripe(PUBLISHABLE_KEY)
+    const elements = s.elements({ clientSecret: pi.client_secret })
+    elements.create("payment").mount(page.document.getElementById("pe"))
+    page.fill("cardnumber", cardNumber)
+    page.fill("exp-date", "12/40")
+    page.fill("cvc", "123")
+    return { ...page, pi, s, elements }
+  }
+
   it("serves a script that defines window.Stripe and refuses secret keys", () => {
     const { window } = loadStripeJs(script)
     expect(typeof window.Stripe).toBe("function")
@@ -107,15 +121,7 @@ describe("Stripe.js v3 stand-in and 3DS page", () => {
   })
 
   it("declines return { error } with the card error; missing return_url rejects", async () => {
-    const pi = await newIntent()
-    const { window, document, fill } = loadStripeJs(script)
-    document.body.appendChild(Object.assign(document.createElement("div"), { id: "pe" }))
-    const s = window.Stripe(PUBLISHABLE_KEY)
-    const elements = s.elements({ clientSecret: pi.client_secret })
-    elements.create("payment").mount(document.getElementById("pe"))
-    fill("cardnumber", "4000 0000 0000 0002")
-    fill("exp-date", "12/40")
-    fill("cvc", "123")
+    const { s, elements } = await filledCard("4000 0000 0000 0002")
     const noReturn = await s.confirmPayment({ elements }).catch((e: any) => e)
     expect(noReturn.name).toBe("IntegrationError")
     const result = await s.confirmPayment({ elements, redirect: "if_required", confirmParams: { return_url: "http://shop.test/done" } })
@@ -128,15 +134,7 @@ describe("Stripe.js v3 stand-in and 3DS page", () => {
   })
 
   it("3DS with redirect: if_required shows the challenge in an iframe and resolves", async () => {
-    const pi = await newIntent({ capture_method: "manual" })
-    const { window, document, fill, postMessage } = loadStripeJs(script)
-    document.body.appendChild(Object.assign(document.createElement("div"), { id: "pe" }))
-    const s = window.Stripe(PUBLISHABLE_KEY)
-    const elements = s.elements({ clientSecret: pi.client_secret })
-    elements.create("payment").mount("#pe")
-    fill("cardnumber", "4000002760003184")
-    fill("exp-date", "12/40")
-    fill("cvc", "123")
+    const { pi, s, elements, document, postMessage } = await filledCard("4000002760003184", { capture_method: "manual" })
     const pending = s.confirmPayment({ elements, redirect: "if_required", confirmParams: { return_url: "http://shop.test/done" } })
     let frame: any = null
     for (let i = 0; i < 100 && !frame; i++) {
@@ -154,15 +152,7 @@ describe("Stripe.js v3 stand-in and 3DS page", () => {
   })
 
   it("3DS with redirect: always navigates to the challenge page", async () => {
-    const pi = await newIntent()
-    const { window, document, fill, assigned } = loadStripeJs(script)
-    document.body.appendChild(Object.assign(document.createElement("div"), { id: "pe" }))
-    const s = window.Stripe(PUBLISHABLE_KEY)
-    const elements = s.elements({ clientSecret: pi.client_secret })
-    elements.create("payment").mount("#pe")
-    fill("cardnumber", "4000002760003184")
-    fill("exp-date", "12/40")
-    fill("cvc", "123")
+    const { pi, s, elements, assigned } = await filledCard("4000002760003184")
     void s.confirmPayment({ elements, confirmParams: { return_url: "http://shop.test/done" } })
     for (let i = 0; i < 100 && assigned.length === 0; i++) await settle()
     expect(assigned[0]).toContain(`/3ds/${pi.id}?return_url=`)

@@ -24,6 +24,17 @@ export async function startEmulator(options: StripeEmulatorOptions = {}): Promis
   return createStripeEmulator({ port: 0, webhookUrl: "", statePath: "", ...options })
 }
 
+/** An emulator started before a suite's tests and closed after them, with `Stripe` (an SDK class) pointed at it. */
+export function emulatorSuite(Stripe: any, options: StripeEmulatorOptions = {}) {
+  const suite = {} as { emulator: StripeEmulator; stripe: any }
+  beforeAll(async () => {
+    suite.emulator = await startEmulator(options)
+    suite.stripe = sdkFor(Stripe, suite.emulator)
+  })
+  afterAll(() => suite.emulator.close())
+  return suite
+}
+
 /** POSTs to the emulator without the SDK. */
 export async function post(emulator: StripeEmulator, path: string, body = "", headers: Record<string, string> = {}) {
   const res = await fetch(emulator.url + path, {

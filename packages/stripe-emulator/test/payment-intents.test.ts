@@ -1,20 +1,13 @@
 import type { StripeEmulator } from "../src"
-import { SDKS, post, sdkFor, startEmulator } from "./helpers"
+import { emulatorSuite, post, SDKS, startEmulator } from "./helpers"
 
 describe.each(SDKS)("PaymentIntents with the real %s SDK", (_name, Stripe) => {
-  let emulator: StripeEmulator
-  let stripe: any
-
-  beforeAll(async () => {
-    emulator = await startEmulator()
-    stripe = sdkFor(Stripe, emulator)
-  })
-  afterAll(() => emulator.close())
+  const suite = emulatorSuite(Stripe)
 
   const card = { payment_method_types: ["card"] }
 
   it("create -> confirm (pm_card_visa, manual capture) -> requires_capture -> capture -> succeeded", async () => {
-    const created = await stripe.paymentIntents.create({
+    const created = await suite.stripe.paymentIntents.create({
       amount: 25000,
       currency: "mxn",
       capture_method: "manual",
@@ -26,22 +19,22 @@ describe.each(SDKS)("PaymentIntents with the real %s SDK", (_name, Stripe) => {
     expect(created.client_secret).toMatch(new RegExp(`^${created.id}_secret_\\w+$`))
     expect(created.metadata).toEqual({ session_id: "payses_1", "order-ref": "a b&c" })
 
-    const confirmed = await stripe.paymentIntents.confirm(created.id, { payment_method: "pm_card_visa" })
+    const confirmed = await suite.stripe.paymentIntents.confirm(created.id, { payment_method: "pm_card_visa" })
     expect(confirmed.status).toBe("requires_capture")
     expect(confirmed.amount_capturable).toBe(25000)
     expect(confirmed.amount_received).toBe(0)
     expect(confirmed.latest_charge).toMatch(/^ch_/)
     expect(confirmed.payment_method).toMatch(/^pm_/)
 
-    const withPm = await stripe.paymentIntents.retrieve(created.id, { expand: ["payment_method", "latest_charge"] })
+    const withPm = await suite.stripe.paymentIntents.retrieve(created.id, { expand: ["payment_method", "latest_charge"] })
     expect(withPm.payment_method.card).toMatchObject({ brand: "visa", last4: "4242" })
     expect(withPm.latest_charge).toMatchObject({ object: "charge", captured: false, status: "succeeded" })
 
-    const captured = await stripe.paymentIntents.capture(created.id)
+    const captured = await suite.stripe.paymentIntents.capture(created.id)
     expect(captured).toMatchObject({ status: "succeeded", amount_received: 25000, amount_capturable: 0 })
 
     // Capturing twice: Stripe's payment_intent_unexpected_state error, carrying the intent (Medusa relies on it).
-    const err = await stripe.paymentIntents.capture(created.id).catch((e: any) => e)
+    const err = await suite.stripe.paymentIntents.capture(created.id).catch((e: any) => e)
     expect(err.type).toBe("StripeInvalidRequestError")
     expect(err.statusCode).toBe(400)
     expect(err.code).toBe("payment_intent_unexpected_state")
@@ -49,11 +42,17 @@ describe.each(SDKS)("PaymentIntents with the real %s SDK", (_name, Stripe) => {
   })
 
   it("automatic capture with confirm=true succeeds immediately; partial capture works for manual", async () => {
-    const pi = await stripe.paymentIntents.create({ amount: 1500, currency: "usd", confirm: true, payment_method: "pm_card_visa", ...card })
+    const pi = await suite.stripe.paymentIntents.create({
+      amount: 1500,
+      currency: "usd",
+      confirm: true,
+      payment_method: "pm_card_visa",
+      ...card,
+    })
     expect(pi.status).toBe("succeeded")
     expect(pi.amount_received).toBe(1500)
 
-    const manual = await stripe.paymentIntents.create({
+    const manual = await suite.stripe.paymentIntents.create({
       amount: 5000,
       currency: "usd",
       confirm: true,
@@ -61,13 +60,13 @@ describe.each(SDKS)("PaymentIntents with the real %s SDK", (_name, Stripe) => {
       capture_method: "manual",
       ...card,
     })
-    const partial = await stripe.paymentIntents.capture(manual.id, { amount_to_capture: 3000 })
+    const partial = await suite.stripe.paymentIntents.capture(manual.id, { amount_to_capture: 3000 })
     expect(partial).toMatchObject({ status: "succeeded", amount_received: 3000 })
   })
 
   it("declined card -> StripeCardError with decline_code, intent back to requires_payment_method", async () => {
-    const pi = await stripe.paymentIntents.create({ amount: 2000, currency: "usd", ...card })
-    const err = await stripe.paymentIntents.confirm(pi.id, { payment_method: "pm_card_chargeDeclined" }).catch((e: any) => e)
+    const pi = await suite.stripe.paymentIntents.create({ amount: 2000, currency: "usd", ...card })
+    const err = await suite.stripe.paymentIntents.confirm(pi.id, { payment_method: "pm_card_chargeDeclined" }).catch((e: any) => e)
     expect(err.type).toBe("StripeCardError")
     expect(err.statusCode).toBe(402)
     expect(err.code).toBe("card_declined")
@@ -75,20 +74,20 @@ describe.each(SDKS)("PaymentIntents with the real %s SDK", (_name, Stripe) => {
     expect(err.message).toBe("Your card was declined.")
     expect(err.raw.payment_intent).toMatchObject({ id: pi.id, status: "requires_payment_method" })
 
-    const after = await stripe.paymentIntents.retrieve(pi.id)
+    const after = await suite.stripe.paymentIntents.retrieve(pi.id)
     expect(after.status).toBe("requires_payment_method")
     expect(after.last_payment_error).toMatchObject({ code: "card_declined", decline_code: "generic_decline", type: "card_error" })
     expect(after.last_payment_error.payment_method.card.last4).toBe("0002")
 
     // Retrying with a good card works.
-    const retried = await stripe.paymentIntents.confirm(pi.id, { payment_method: "pm_card_visa" })
+    const retried = await suite.stripe.paymentIntents.confirm(pi.id, { payment_method: "pm_card_visa" })
     expect(retried.status).toBe("succeeded")
     expect(retried.last_payment_error).toBeNull()
   })
 
   it("3-D Secure: requires_action -> complete via HTTP -> requires_capture", async () => {
-    const pi = await stripe.paymentIntents.create({ amount: 9900, currency: "eur", capture_method: "manual", ...card })
-    const confirmed = await stripe.paymentIntents.confirm(pi.id, {
+    const pi = await suite.stripe.paymentIntents.create({ amount: 9900, currency: "eur", capture_method: "manual", ...card })
+    const confirmed = await suite.stripe.paymentIntents.confirm(pi.id, {
       payment_method: "pm_card_authenticationRequired",
       return_url: "http://shop.test/checkout?step=review",
     })
@@ -99,20 +98,20 @@ describe.each(SDKS)("PaymentIntents with the real %s SDK", (_name, Stripe) => {
     expect(url.pathname).toBe(`/3ds/${pi.id}`)
     expect(url.searchParams.get("return_url")).toBe("http://shop.test/checkout?step=review")
 
-    const res = await post(emulator, `/3ds/${pi.id}/complete`, "", { Accept: "application/json" })
+    const res = await post(suite.emulator, `/3ds/${pi.id}/complete`, "", { Accept: "application/json" })
     expect(res.status).toBe(200)
     const body = res.json()
     expect(body.result).toBe("succeeded")
     expect(body.redirect_url).toContain("redirect_status=succeeded")
     expect(body.redirect_url).toContain(`payment_intent=${pi.id}`)
 
-    const after = await stripe.paymentIntents.retrieve(pi.id)
+    const after = await suite.stripe.paymentIntents.retrieve(pi.id)
     expect(after.status).toBe("requires_capture")
     expect(after.next_action).toBeNull()
   })
 
   it("3-D Secure failure -> requires_payment_method with payment_intent_authentication_failure", async () => {
-    const pi = await stripe.paymentIntents.create({
+    const pi = await suite.stripe.paymentIntents.create({
       amount: 9900,
       currency: "eur",
       confirm: true,
@@ -120,53 +119,53 @@ describe.each(SDKS)("PaymentIntents with the real %s SDK", (_name, Stripe) => {
       ...card,
     })
     expect(pi.status).toBe("requires_action")
-    const res = await post(emulator, `/3ds/${pi.id}/fail`, "", { Accept: "application/json" })
+    const res = await post(suite.emulator, `/3ds/${pi.id}/fail`, "", { Accept: "application/json" })
     expect(res.json().result).toBe("failed")
-    const after = await stripe.paymentIntents.retrieve(pi.id)
+    const after = await suite.stripe.paymentIntents.retrieve(pi.id)
     expect(after.status).toBe("requires_payment_method")
     expect(after.last_payment_error.code).toBe("payment_intent_authentication_failure")
   })
 
   it("update, cancel, list and errors", async () => {
-    const pi = await stripe.paymentIntents.create({ amount: 1000, currency: "usd", description: "x", ...card })
-    const updated = await stripe.paymentIntents.update(pi.id, { amount: 1200, metadata: { a: "1" }, expand: ["payment_method"] })
+    const pi = await suite.stripe.paymentIntents.create({ amount: 1000, currency: "usd", description: "x", ...card })
+    const updated = await suite.stripe.paymentIntents.update(pi.id, { amount: 1200, metadata: { a: "1" }, expand: ["payment_method"] })
     expect(updated).toMatchObject({ amount: 1200, metadata: { a: "1" }, description: "x", payment_method: null })
 
-    const canceled = await stripe.paymentIntents.cancel(pi.id, { cancellation_reason: "requested_by_customer" })
+    const canceled = await suite.stripe.paymentIntents.cancel(pi.id, { cancellation_reason: "requested_by_customer" })
     expect(canceled.status).toBe("canceled")
     expect(canceled.cancellation_reason).toBe("requested_by_customer")
     expect(typeof canceled.canceled_at).toBe("number")
-    const again = await stripe.paymentIntents.cancel(pi.id).catch((e: any) => e)
+    const again = await suite.stripe.paymentIntents.cancel(pi.id).catch((e: any) => e)
     expect(again.code).toBe("payment_intent_unexpected_state")
     expect(again.raw.payment_intent.status).toBe("canceled")
 
-    const list = await stripe.paymentIntents.list({ limit: 2 })
+    const list = await suite.stripe.paymentIntents.list({ limit: 2 })
     expect(list.object).toBe("list")
     expect(list.data).toHaveLength(2)
     expect(list.data[0].id).toBe(pi.id)
     expect(list.has_more).toBe(true)
 
-    const missing = await stripe.paymentIntents.retrieve("pi_nope").catch((e: any) => e)
+    const missing = await suite.stripe.paymentIntents.retrieve("pi_nope").catch((e: any) => e)
     expect(missing.statusCode).toBe(404)
     expect(missing.code).toBe("resource_missing")
 
-    const bad = await stripe.paymentIntents.create({ currency: "usd" } as any).catch((e: any) => e)
+    const bad = await suite.stripe.paymentIntents.create({ currency: "usd" } as any).catch((e: any) => e)
     expect(bad.type).toBe("StripeInvalidRequestError")
     expect(bad.param).toBe("amount")
   })
 
   it("Idempotency-Key replays the first response on the same endpoint", async () => {
     const key = `idem-${Math.random()}`
-    const a = await stripe.paymentIntents.create({ amount: 777, currency: "usd", ...card }, { idempotencyKey: key })
-    const b = await stripe.paymentIntents.create({ amount: 777, currency: "usd", ...card }, { idempotencyKey: key })
+    const a = await suite.stripe.paymentIntents.create({ amount: 777, currency: "usd", ...card }, { idempotencyKey: key })
+    const b = await suite.stripe.paymentIntents.create({ amount: 777, currency: "usd", ...card }, { idempotencyKey: key })
     expect(b.id).toBe(a.id)
     expect(b.lastResponse.headers["idempotent-replayed"]).toBe("true")
-    const conflict = await stripe.paymentIntents
+    const conflict = await suite.stripe.paymentIntents
       .create({ amount: 778, currency: "usd", ...card }, { idempotencyKey: key })
       .catch((e: any) => e)
     expect(conflict.type).toBe("StripeIdempotencyError")
     // The same key on a different endpoint is independent.
-    const c = await stripe.customers.create({ email: "idem@test" }, { idempotencyKey: key })
+    const c = await suite.stripe.customers.create({ email: "idem@test" }, { idempotencyKey: key })
     expect(c.id).toMatch(/^cus_/)
   })
 })

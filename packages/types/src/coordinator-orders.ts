@@ -1,4 +1,5 @@
 /** What GET/POST /coordinator/orders answer, and the parcel status staff see on an order. */
+import type { ShipTo } from "./cooperative-parcels"
 
 /** Where a cooperative's parcel of an order stands; it only moves forward, in this order ("ready" may be skipped). */
 export const PARCEL_STATUSES = ["pending", "ready", "handed_to_carrier"] as const
@@ -32,18 +33,8 @@ export type CoordinatorOrderLine = {
   quantity: number
 }
 
-/** Where the parcel goes. */
-export type CoordinatorShipTo = {
-  name: string
-  company: string | null
-  address_1: string
-  address_2: string | null
-  city: string | null
-  province: string | null
-  postal_code: string | null
-  country_code: string
-  phone: string | null
-}
+/** Where the parcel goes: the shipping address, with the shopper's first and last name as one. */
+export type CoordinatorShipTo = Omit<ShipTo, "first_name" | "last_name"> & { name: string }
 
 /** An order as a cooperative sees it: only its own lines, the address, and its own parcel's shipping and status. */
 export type CoordinatorOrder = {

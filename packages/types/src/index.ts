@@ -1,3 +1,4 @@
+export * from "./cooperative-parcels"
 export * from "./coordinator"
 export * from "./coordinator-ledger"
 export * from "./coordinator-orders"

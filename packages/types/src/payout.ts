@@ -60,20 +60,22 @@ export type CooperativePayoutBalance = {
   payout_blocker: string | null
 }
 
-/** GET /coordinator/payouts: the coordinator's own cooperative's payouts, account numbers masked. */
-export type CoordinatorPayout = {
-  id: string
-  method: PayoutMethod
-  amount: number
-  currency_code: string
-  status: PayoutStatus
-  account_holder: string
-  /** Last four digits only, e.g. "•••• 9719". */
-  clabe: string | null
-  reference: string
-  tracking_key: string | null
-  failure_reason: string | null
-  paid_at: string | null
-  failed_at: string | null
-  created_at: string
-}
+/** The fields of a payout a coordinator sees (GET /coordinator/payouts): no staff ids or Stripe references. */
+export const COORDINATOR_PAYOUT_FIELDS = [
+  "id",
+  "method",
+  "amount",
+  "currency_code",
+  "status",
+  "account_holder",
+  "clabe",
+  "reference",
+  "tracking_key",
+  "failure_reason",
+  "paid_at",
+  "failed_at",
+  "created_at",
+] as const satisfies readonly (keyof AdminPayout)[]
+
+/** The coordinator's own cooperative's payout; its CLABE shows the last four digits only, e.g. "•••• 9719". */
+export type CoordinatorPayout = Pick<AdminPayout, (typeof COORDINATOR_PAYOUT_FIELDS)[number]>

@@ -1,59 +1,18 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Input, Label, Text, toast } from "@medusajs/ui"
+import {
+  type AdminCooperativeParcels,
+  type AdminShipCooperativeParcel,
+  type CooperativeParcel,
+  choicesText,
+  type ParcelActor,
+  type ParcelProgress,
+  type ShipTo,
+} from "@telar/types"
 import { useCallback, useEffect, useState } from "react"
 import { adminFetch, errorMessage } from "../lib/api"
 import { formatMoney } from "../lib/money"
-
-type Actor = { id: string; name: string | null } | null
-
-type Parcel = {
-  cooperative: { id: string; name: string } | null
-  location_id: string | null
-  shipping_method_name: string | null
-  items: {
-    id: string
-    title: string
-    sku: string | null
-    options: { option: string; value: string }[]
-    quantity: number
-    remaining: number
-    shipped_quantity: number
-  }[]
-  progress: {
-    status: "pending" | "ready" | "handed_to_carrier"
-    ready_at: string | null
-    ready_by: Actor
-    handed_at: string | null
-    handed_by: Actor
-    carrier: string | null
-    tracking_number: string | null
-  }
-  share: number
-  shipped: boolean
-  fulfillments: { id: string; shipped_at: string | null; carrier: string | null; tracking_numbers: string[] }[]
-}
-
-type ShipTo = {
-  first_name: string | null
-  last_name: string | null
-  company: string | null
-  address_1: string
-  address_2: string | null
-  city: string | null
-  province: string | null
-  postal_code: string | null
-  country_code: string
-  phone: string | null
-}
-
-type ParcelsAnswer = {
-  order: { currency_code: string; ship_to: ShipTo | null }
-  parcels: Parcel[]
-  payment: { currency_code: string; authorized: number; captured: number; fully_captured: boolean } | null
-}
-
-type ShipAnswer = ParcelsAnswer & { shipment: { outcome: "shipped" | "already_shipped"; charged: number; currency_code: string | null } }
 
 // What the cooperative's coordinator reported from the portal (the order's fulfillments are Medusa's own).
 const PROGRESS = {
@@ -63,14 +22,12 @@ const PROGRESS = {
 } as const
 
 const when = (at: string) => new Date(at).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })
-const by = (actor: Actor) => (actor ? ` by ${actor.name ?? actor.id}` : "")
-const choices = (options: Parcel["items"][number]["options"]) =>
-  options.map((choice) => (choice.option ? `${choice.option}: ${choice.value}` : choice.value)).join(", ")
+const by = (actor: ParcelActor | null) => (actor ? ` by ${actor.name ?? actor.id}` : "")
 const pickListUrl = (orderId: string, cooperativeId?: string) =>
   `/admin/orders/${orderId}/cooperative-parcels/pick-list?lang=es${cooperativeId ? `&cooperative_id=${encodeURIComponent(cooperativeId)}` : ""}`
 
 /** The coordinator's steps, each with who and when, and the carrier and tracking number once handed over. */
-const Progress = ({ progress }: { progress: Parcel["progress"] }) => {
+const Progress = ({ progress }: { progress: ParcelProgress }) => {
   const steps = [
     progress.ready_at ? `Ready${by(progress.ready_by)}, ${when(progress.ready_at)}` : null,
     progress.handed_at
@@ -94,22 +51,33 @@ const Progress = ({ progress }: { progress: Parcel["progress"] }) => {
 }
 
 /** The pick list of one parcel: what to pack, how many, which SKU and which choices. */
-const PickList = ({ items }: { items: Parcel["items"] }) => (
+const PickList = ({ items }: { items: CooperativeParcel["items"] }) => (
   <ul className="flex flex-col gap-1">
-    {items.map((item) => (
-      <li key={item.id}>
-        <Text size="small">
-          <span className="font-medium">{item.quantity} ×</span> {item.title}
-          {item.sku ? ` · SKU ${item.sku}` : ""}
-          {item.options.length ? ` · ${choices(item.options)}` : ""}
-        </Text>
-      </li>
-    ))}
+    {items.map((item) => {
+      const choices = choicesText(item.options)
+      return (
+        <li key={item.id}>
+          <Text size="small">
+            <span className="font-medium">{item.quantity} ×</span> {item.title}
+            {item.sku ? ` · SKU ${item.sku}` : ""}
+            {choices ? ` · ${choices}` : ""}
+          </Text>
+        </li>
+      )
+    })}
   </ul>
 )
 
 /** Carrier and tracking number (prefilled with the coordinator's report), then ship: fulfill what is left, charge, mark shipped. */
-const ShipForm = ({ parcel, busy, onShip }: { parcel: Parcel; busy: boolean; onShip: (carrier: string, tracking: string) => void }) => {
+const ShipForm = ({
+  parcel,
+  busy,
+  onShip,
+}: {
+  parcel: CooperativeParcel
+  busy: boolean
+  onShip: (carrier: string, tracking: string) => void
+}) => {
   const [carrier, setCarrier] = useState(parcel.progress.carrier ?? "")
   const [tracking, setTracking] = useState(parcel.progress.tracking_number ?? "")
   const id = parcel.cooperative?.id ?? "none"
@@ -148,13 +116,13 @@ const addressText = (to: ShipTo) =>
 
 /** One parcel per cooperative: its pick list, fulfilled from its own stock location, shipped and charged on its own. */
 const CooperativeParcelsWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
-  const [answer, setAnswer] = useState<ParcelsAnswer | null>(null)
+  const [answer, setAnswer] = useState<AdminCooperativeParcels | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const url = `/admin/orders/${order.id}/cooperative-parcels`
 
   const load = useCallback(async () => {
     try {
-      setAnswer(await adminFetch<ParcelsAnswer>(url))
+      setAnswer(await adminFetch<AdminCooperativeParcels>(url))
     } catch (error) {
       toast.error(errorMessage(error))
     }
@@ -164,7 +132,11 @@ const CooperativeParcelsWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
     load()
   }, [load])
 
-  const act = async (parcel: Parcel, action: () => Promise<ParcelsAnswer>, success: (next: ParcelsAnswer) => string) => {
+  const act = async (
+    parcel: CooperativeParcel,
+    action: () => Promise<AdminCooperativeParcels>,
+    success: (next: AdminCooperativeParcels) => string
+  ) => {
     if (!parcel.cooperative) return
     setBusy(parcel.cooperative.id)
     try {
@@ -178,23 +150,23 @@ const CooperativeParcelsWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
     }
   }
 
-  const fulfill = (parcel: Parcel) =>
+  const fulfill = (parcel: CooperativeParcel) =>
     act(
       parcel,
-      () => adminFetch<ParcelsAnswer>(url, { method: "POST", body: { cooperative_id: parcel.cooperative?.id } }),
+      () => adminFetch<AdminCooperativeParcels>(url, { method: "POST", body: { cooperative_id: parcel.cooperative?.id } }),
       () => `${parcel.cooperative?.name}'s parcel is fulfilled. Reload the page to see it in the order's fulfillments.`
     )
 
-  const ship = (parcel: Parcel, carrier: string, tracking: string) =>
+  const ship = (parcel: CooperativeParcel, carrier: string, tracking: string) =>
     act(
       parcel,
       () =>
-        adminFetch<ShipAnswer>(`${url}/${parcel.cooperative?.id}/ship`, {
+        adminFetch<AdminShipCooperativeParcel>(`${url}/${parcel.cooperative?.id}/ship`, {
           method: "POST",
           body: { ...(carrier ? { carrier } : {}), ...(tracking ? { tracking_number: tracking } : {}) },
         }),
       (next) => {
-        const { shipment } = next as ShipAnswer
+        const { shipment } = next as AdminShipCooperativeParcel
         const charged =
           shipment.charged && shipment.currency_code ? `; ${formatMoney(shipment.charged, shipment.currency_code)} captured` : ""
         return shipment.outcome === "shipped"

@@ -11,7 +11,8 @@ export const CoordinatorAcceptInvite = z
   })
   .strict()
 
-const mutationId = z
+/** The id the portal gives each change it sends, so a replayed request changes nothing twice. */
+export const ClientMutationId = z
   .string()
   .min(1)
   .max(100)
@@ -19,7 +20,7 @@ const mutationId = z
 
 export const CoordinatorStockChange = z
   .object({
-    client_mutation_id: mutationId,
+    client_mutation_id: ClientMutationId,
     variant_id: z.string().min(1).max(100),
     stocked_quantity: z.number().int("Quantities are whole pieces.").min(0).max(100_000).optional(),
     delta: z

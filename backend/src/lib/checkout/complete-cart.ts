@@ -1,11 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { completeCartWorkflowId } from "@medusajs/medusa/core-flows"
+import { PAYMENT_AUDIT_MODULE } from "../../modules/payment-audit"
 import type { PaymentDecisionSource } from "../../modules/payment-audit/models/payment-decision"
+import type PaymentAuditModuleService from "../../modules/payment-audit/service"
 import { recordPaymentDecision } from "./decisions"
 import { orderIdOfCart } from "./orders"
-import { releasePaymentHolds, type ReleasedPayment } from "./payment-holds"
+import { releasePaymentHolds, type ReleasedPayment, stripePaymentsOfCart } from "./payment-holds"
 import { cartStockNeeds } from "./stock-needs"
+import { intentHoldsMoney } from "./stripe"
 
 /** How long a completion waits for others holding the same pieces (they fail fast when sold). */
 const STOCK_LOCK_TIMEOUT_SECONDS = 120
@@ -15,7 +18,7 @@ export type CompletionError = { message: string; type?: string; name?: string }
 export type CompletionResult =
   | { status: "order"; orderId: string; placedNow: boolean }
   | { status: "busy" }
-  | { status: "failed"; error: CompletionError; released: ReleasedPayment[] }
+  | { status: "failed"; error: CompletionError; released: ReleasedPayment[]; card_released: boolean }
 
 type Attempt = Exclude<CompletionResult, { status: "failed" }> | { status: "failed"; error: CompletionError }
 
@@ -76,5 +79,23 @@ export async function completeCartOrReleaseHold(
   }
   if (attempt.status !== "failed") return attempt
   const released = await releasePaymentHolds(container, { cartId, source, reason: attempt.error.message })
-  return { ...attempt, released }
+  return { ...attempt, released, card_released: await cardReleased(container, cartId, released) }
+}
+
+/**
+ * Whether the shopper's card holds nothing for this cart any more: released by this request, or
+ * already by the webhook or the job that got there first (their decisions are in the audit).
+ */
+async function cardReleased(container: MedusaContainer, cartId: string, released: ReleasedPayment[]): Promise<boolean> {
+  if (released.some((payment) => payment.outcome === "release_failed")) return false
+  if (released.length) return true
+  const audit = container.resolve<PaymentAuditModuleService>(PAYMENT_AUDIT_MODULE)
+  const earlier = await audit.listPaymentDecisions(
+    { cart_id: cartId, outcome: ["hold_released", "payment_refunded"] },
+    { select: ["id"], take: 1 }
+  )
+  if (earlier.length) return true
+  // The other path may be between cancelling at Stripe and recording it: Stripe's word decides.
+  const payments = await stripePaymentsOfCart(container, cartId)
+  return payments.some((payment) => payment.status === "canceled") && !payments.some((payment) => intentHoldsMoney(payment.status))
 }

@@ -5,6 +5,7 @@ import {
   type CoordinatorOrderLine,
   type CoordinatorOrderList,
   type CoordinatorShipTo,
+  isPlaceholderName,
   PARCEL_STATUSES,
   type ParcelStatus,
 } from "@telar/types"
@@ -12,7 +13,7 @@ import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import { shippingOptionParcels } from "../checkout/order-parcels"
 import { SHIPPING_RATES_LOCALE } from "../cooperative/shipping-rates"
-import { isPlaceholderName, SHIPPING_ADDRESS_FIELDS } from "../fulfillment/order-lines"
+import { SHIPPING_ADDRESS_FIELDS } from "../fulfillment/order-lines"
 import { PENDING_PARCEL, parcelKey, parcelProgress } from "../fulfillment/parcel-progress"
 import { parcelMessages } from "./parcel-messages"
 

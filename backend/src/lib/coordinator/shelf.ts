@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { applyTranslations, ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { unitsLeft } from "@telar/fair-trade"
 import type { ShelfProduct, ShelfVariant } from "@telar/types"
 
 export type { ShelfProduct, ShelfVariant }
@@ -65,8 +66,6 @@ export async function loadShelf(container: MedusaContainer, cooperativeId: strin
           const level: Level | undefined = (link?.inventory?.location_levels ?? []).find(
             (candidate: Level) => candidate?.location_id === locationId
           )
-          const stocked = Number(level?.stocked_quantity ?? 0)
-          const reserved = Number(level?.reserved_quantity ?? 0)
           return {
             id: variant.id,
             title: variant.title,
@@ -75,9 +74,9 @@ export async function loadShelf(container: MedusaContainer, cooperativeId: strin
             product_title: product.title,
             label: all.length > 1 ? `${product.title} · ${variant.title}` : product.title,
             inventory_item_id: link?.inventory_item_id ?? null,
-            stocked_quantity: stocked,
-            reserved_quantity: reserved,
-            available_quantity: Math.max(0, stocked - reserved),
+            stocked_quantity: Number(level?.stocked_quantity ?? 0),
+            reserved_quantity: Number(level?.reserved_quantity ?? 0),
+            available_quantity: unitsLeft(level),
             sold_last_30_days: sold.get(variant.id) ?? 0,
           }
         }),

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { unitsLeft } from "@telar/fair-trade"
 import type { StockChangeResult } from "@telar/types"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type { StockChangeOutcome, StockChangeSource } from "../../modules/cooperative/models/stock-change"
@@ -108,7 +109,7 @@ async function currentLevel(container: MedusaContainer, inventoryItemId: string,
     // A piece added before its location was stocked: start it at zero there.
     ;[level] = await inventory.createInventoryLevels([{ inventory_item_id: inventoryItemId, location_id: locationId, stocked_quantity: 0 }])
   }
-  return { stocked: Number(level.stocked_quantity ?? 0), reserved: Number(level.reserved_quantity ?? 0) }
+  return { stocked: Number(level.stocked_quantity ?? 0), reserved: Number(level.reserved_quantity ?? 0), available: unitsLeft(level) }
 }
 
 async function applyOne(
@@ -127,7 +128,7 @@ async function applyOne(
       outcome: recorded.outcome,
       stocked_quantity: level.stocked,
       reserved_quantity: level.reserved,
-      available_quantity: Math.max(0, level.stocked - level.reserved),
+      available_quantity: level.available,
       message: describe(actor, variant.label, recorded, level.stocked),
       replayed,
     }

@@ -2,48 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import { roundToMinor } from "@telar/fair-trade"
-import { isPlaceholderName, SHIPPING_ADDRESS_FIELDS, type ShipTo, shipToOf } from "./order-lines"
-import { PENDING_PARCEL, type ParcelProgress, parcelKey, parcelProgress } from "./parcel-progress"
-
-export type ParcelItem = {
-  id: string
-  title: string
-  sku: string | null
-  /** The variant's real choices ("Talla: M"); empty for a piece without choices. */
-  options: { option: string; value: string }[]
-  quantity: number
-  fulfilled_quantity: number
-  shipped_quantity: number
-  remaining: number
-}
-
-/** One of Medusa's fulfillments of a parcel's pieces, with what was recorded when it shipped. */
-export type ParcelFulfillment = {
-  id: string
-  location_id: string | null
-  shipped_at: string | null
-  carrier: string | null
-  tracking_numbers: string[]
-  tracking_url: string | null
-}
-
-export type CooperativeParcel = {
-  cooperative: { id: string; name: string } | null
-  location_id: string | null
-  /** The order's shipping method for this parcel (its option belongs to the cooperative's location). */
-  shipping_option_id: string | null
-  shipping_method_name: string | null
-  items: ParcelItem[]
-  /** What the cooperative's coordinator reported: ready, handed to a carrier (with the guide number), by whom and when. */
-  progress: ParcelProgress
-  /** What the shopper pays for this parcel: its lines and its shipping method, taxes and discounts included (minor units). */
-  share: number
-  /** Every piece of the parcel is on a fulfillment marked shipped. */
-  shipped: boolean
-  fulfillments: ParcelFulfillment[]
-}
-
-export type { ShipTo }
+import { type CooperativeParcel, isPlaceholderName, type ParcelItem, type ShipTo } from "@telar/types"
+import { SHIPPING_ADDRESS_FIELDS, shipToOf } from "./order-lines"
+import { PENDING_PARCEL, parcelKey, parcelProgress } from "./parcel-progress"
 
 /** An order as staff and cooperatives pack it. */
 export type ParcelOrder = {

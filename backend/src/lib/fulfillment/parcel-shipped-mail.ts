@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { choicesText } from "@telar/types"
 import { type MailTemplateData, mailLocale } from "../../modules/smtp-notification/templates"
 import { EMAIL_CHANNEL, type MailToSend, sendMailsOnce } from "../notifications/send"
 import { loadParcelOrder } from "./cooperative-parcels"
@@ -16,7 +17,7 @@ export async function parcelShippedMail(container: MedusaContainer, event: Parce
     cooperative_name: parcel.cooperative.name,
     lines: parcel.items.map((item) => ({
       title: item.title,
-      variant: item.options.map((choice) => (choice.option ? `${choice.option}: ${choice.value}` : choice.value)).join(", ") || null,
+      variant: choicesText(item.options),
       quantity: item.quantity,
     })),
     carrier: event.carrier,

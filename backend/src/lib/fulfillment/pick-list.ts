@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { type CooperativeParcel, choicesText } from "@telar/types"
 import { html, SafeHtml } from "../../modules/smtp-notification/templates/html"
 import { addressLines } from "../../modules/smtp-notification/templates/order-parts"
-import type { CooperativeParcel, ParcelOrder } from "./cooperative-parcels"
+import type { ParcelOrder } from "./cooperative-parcels"
 
 export const PICK_LIST_LOCALES = ["es", "en"] as const
 export type PickListLocale = (typeof PICK_LIST_LOCALES)[number]
@@ -82,7 +83,7 @@ function parcelSection(order: ParcelOrder, parcel: CooperativeParcel, locale: Pi
 <td class="num">${item.quantity}</td>
 <td>${item.sku ?? "—"}</td>
 <td>${item.title}</td>
-<td>${item.options.map((choice) => (choice.option ? `${choice.option}: ${choice.value}` : choice.value)).join(", ") || "—"}</td>
+<td>${choicesText(item.options) ?? "—"}</td>
 </tr>`
   )
   const address = order.ship_to ? addressLines(order.ship_to, locale, text.phone) : []

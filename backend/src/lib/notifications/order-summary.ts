@@ -1,11 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { type AmountLike, type ExchangeRate, moneySplit } from "@telar/fair-trade"
+import { isPlaceholderName, type ShipTo } from "@telar/types"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import { orderParcels } from "../checkout/order-parcels"
 import { minorUnits } from "../fulfillment/cooperative-parcels"
-import { isPlaceholderName, SHIPPING_ADDRESS_FIELDS, type ShipTo, shipToOf } from "../fulfillment/order-lines"
+import { SHIPPING_ADDRESS_FIELDS, shipToOf } from "../fulfillment/order-lines"
 import type { ShippingRateCode } from "../cooperative/shipping-rates"
 
 /** One line of an order, money in integer minor units of the order's currency. */
@@ -26,8 +27,6 @@ export type CooperativePart = {
   /** moneySplit summed over the lines; null when a line has no producer price or no rate converts it. */
   share: { amount: number; payout: number; payout_currency: string } | null
 }
-
-export type { ShipTo }
 
 export type OrderSummary = {
   id: string

@@ -57,15 +57,20 @@ export function summariseAdvances(entries: readonly AdvanceLedgerEntry[]): Advan
   }
 }
 
-/** The advance staff grant: positive centavos owed (and paid by the next batch) ahead of sales. */
-export function advanceEntry(input: {
+/** What staff ask for when they grant a cooperative an advance. */
+export type AdvanceInput = {
   cooperative_id: string
+  /** Positive centavos (MXN). */
   amount: number
+  /** Names this grant: the same key twice (a double click, a retried request) records one advance. */
   idempotency_key: string
   order_id?: string | null
   note?: string | null
   actor: LedgerActor
-}): LedgerEntryInput {
+}
+
+/** The advance staff grant: positive centavos owed (and paid by the next batch) ahead of sales. */
+export function advanceEntry(input: AdvanceInput): LedgerEntryInput {
   return {
     entry_key: advanceKey(input.cooperative_id, input.idempotency_key),
     cooperative_id: input.cooperative_id,

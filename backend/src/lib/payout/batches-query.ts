@@ -6,23 +6,6 @@ import { limitedPageParams, oneOrMany } from "./list-query"
 /** The fields of a payout staff see (AdminPayout); amounts are integer centavos. */
 export const ADMIN_PAYOUT_FIELDS: string[] = PAYOUT_COLUMNS.filter((column) => column !== "updated_at")
 
-/** A coordinator's payout (CoordinatorPayout): no staff ids, the CLABE masked. */
-export const COORDINATOR_PAYOUT_FIELDS = [
-  "id",
-  "method",
-  "amount",
-  "currency_code",
-  "status",
-  "account_holder",
-  "clabe",
-  "reference",
-  "tracking_key",
-  "failure_reason",
-  "paid_at",
-  "failed_at",
-  "created_at",
-]
-
 export const PAYOUT_BATCH_FIELDS = ["id", "status", "note", "created_by", "created_at", "totals", "payouts"]
 
 export const PAYOUT_MAX_LIMIT = 200
@@ -38,7 +21,7 @@ export const payoutFilters = {
 }
 
 /** Only the fields asked for that this actor may see; all of them when none are left. */
-export function pickFields<T extends Record<string, unknown>>(record: T, asked: string[], visible: string[]): Partial<T> {
+export function pickFields<T extends Record<string, unknown>>(record: T, asked: string[], visible: readonly string[]): Partial<T> {
   const wanted = asked.filter((field) => visible.includes(field))
   const fields = wanted.length ? wanted : visible
   return Object.fromEntries(fields.filter((field) => field in record).map((field) => [field, record[field]])) as Partial<T>

@@ -1,7 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { clabeProblem } from "@telar/fair-trade"
-import type { AdminPayout, AdminPayoutBatch, CooperativePayoutBalance, CoordinatorPayout, PayoutBatchStatus } from "@telar/types"
+import {
+  type AdminPayout,
+  type AdminPayoutBatch,
+  COORDINATOR_PAYOUT_FIELDS,
+  type CooperativePayoutBalance,
+  type CoordinatorPayout,
+  type PayoutBatchStatus,
+} from "@telar/types"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import { PAYOUT_MODULE } from "../../modules/payout"
@@ -139,23 +146,11 @@ export function toAdminPayoutBatch(batch: PayoutBatchRecord): AdminPayoutBatch {
   }
 }
 
-/** A coordinator's view of a payout: staff-internal ids out, the account number masked. */
+/** A coordinator's view of a payout: only the fields coordinators see, the account number masked. */
 export function toCoordinatorPayout(payout: PayoutRecord): CoordinatorPayout {
-  return {
-    id: payout.id,
-    method: payout.method,
-    amount: payout.amount,
-    currency_code: payout.currency_code,
-    status: payout.status,
-    account_holder: payout.account_holder,
-    clabe: maskAccountNumber(payout.clabe),
-    reference: payout.reference,
-    tracking_key: payout.tracking_key,
-    failure_reason: payout.failure_reason,
-    paid_at: iso(payout.paid_at),
-    failed_at: iso(payout.failed_at),
-    created_at: iso(payout.created_at) as string,
-  }
+  const full = toAdminPayout(payout)
+  const visible = Object.fromEntries(COORDINATOR_PAYOUT_FIELDS.map((field) => [field, full[field]])) as CoordinatorPayout
+  return { ...visible, clabe: maskAccountNumber(payout.clabe) }
 }
 
 /** Every cooperative's balance, what pending payouts hold, and whether it can be paid now; largest balance first. */

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { PARCEL_STATUSES } from "@telar/types"
+import { ClientMutationId } from "../validators"
 
 export const COORDINATOR_ORDERS_DEFAULT_LIMIT = 20
 export const COORDINATOR_ORDERS_MAX_LIMIT = 100
@@ -33,12 +34,6 @@ export const CoordinatorListOrders = z
   })
   .strict()
 
-const mutationId = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9_.:-]+$/, "client_mutation_id may contain letters, digits and _ . : - only.")
-
 const detail = (what: string) =>
   z
     .string()
@@ -53,7 +48,7 @@ export const CoordinatorSetParcelStatus = z
     status: z.enum(["ready", "handed_to_carrier"], { error: 'status must be "ready" or "handed_to_carrier".' }),
     carrier: detail("carrier's name"),
     tracking_number: detail("tracking number"),
-    client_mutation_id: mutationId.optional(),
+    client_mutation_id: ClientMutationId.optional(),
   })
   .strict()
   .refine((body) => body.status === "handed_to_carrier" || (!body.carrier && !body.tracking_number), {

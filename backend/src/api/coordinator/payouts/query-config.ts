@@ -1,5 +1,5 @@
-import { COORDINATOR_PAYOUT_FIELDS } from "../../../lib/payout/batches-query"
+import { COORDINATOR_PAYOUT_FIELDS } from "@telar/types"
 
 export const coordinatorPayoutQueryConfig = {
-  list: { defaults: COORDINATOR_PAYOUT_FIELDS, allowed: COORDINATOR_PAYOUT_FIELDS, isList: true },
+  list: { defaults: [...COORDINATOR_PAYOUT_FIELDS], allowed: [...COORDINATOR_PAYOUT_FIELDS], isList: true },
 }

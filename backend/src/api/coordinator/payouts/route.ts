@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import { COORDINATOR_PAYOUT_FIELDS } from "@telar/types"
 import { toCoordinatorPayout } from "../../../lib/payout/batches"
-import { COORDINATOR_PAYOUT_FIELDS, pickFields } from "../../../lib/payout/batches-query"
+import { pickFields } from "../../../lib/payout/batches-query"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 import { type CoordinatorRequest, currentCoordinator } from "../helpers"

@@ -32,8 +32,7 @@ export async function completeCartOrRelease(req: MedusaRequest, res: MedusaRespo
     })
     return res.status(200).json({ type: "order", order: data[0] })
   }
-  const released = result.released.filter((payment) => payment.outcome !== "release_failed")
-  const payment_released = released.length > 0
+  const payment_released = result.card_released
   const note = payment_released ? " Your card authorization has been cancelled: nothing will be charged." : ""
   const error = { message: `${result.error.message}${note}`, name: result.error.name, type: result.error.type }
   if (result.error.type && PAYMENT_TYPES.includes(result.error.type as (typeof PAYMENT_TYPES)[number])) {

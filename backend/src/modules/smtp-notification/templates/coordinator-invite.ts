@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { formatMoment, httpUrl, moment } from "./format"
 import { button, emailPage, html } from "./html"
 import { defineMailTemplate } from "./types"
+import { MAIL_WORDS } from "./words"
 
 const schema = z.object({
   coordinator_name: z.string().trim().min(1),
@@ -15,7 +16,7 @@ const schema = z.object({
 const words = {
   es: {
     subject: (cooperative: string) => `Te invitamos a coordinar ${cooperative} en Telar`,
-    greeting: (name: string) => `Hola, ${name}:`,
+    ...MAIL_WORDS.es,
     intro: (cooperative: string) =>
       `El equipo de Telar te invita a coordinar ${cooperative}. Desde tu teléfono vas a poder ver las piezas de la cooperativa, cambiar las existencias y preparar los envíos.`,
     action: "Abre este enlace y elige tu contraseña:",
@@ -25,7 +26,7 @@ const words = {
   },
   en: {
     subject: (cooperative: string) => `You are invited to coordinate ${cooperative} on Telar`,
-    greeting: (name: string) => `Hello ${name},`,
+    ...MAIL_WORDS.en,
     intro: (cooperative: string) =>
       `The Telar team invites you to coordinate ${cooperative}. From your phone you will see the cooperative's pieces, change stock and prepare shipments.`,
     action: "Open this link and choose your password:",

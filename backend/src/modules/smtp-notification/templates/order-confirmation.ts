@@ -1,8 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { currencyCode, formatMoney, minorUnits } from "./format"
 import { emailPage, html, type SafeHtml } from "./html"
-import { addressLines, lineBreaks, pieceName, postalAddress, shippingName, shippingSpeed } from "./order-parts"
+import { addressBlock, addressLines, pieceName, postalAddress, shippingName, shippingSpeed } from "./order-parts"
 import { defineMailTemplate, type MailLocale } from "./types"
+import { MAIL_WORDS } from "./words"
 
 const line = z.object({
   title: z.string().trim().min(1),
@@ -44,13 +45,12 @@ type Data = z.output<typeof schema>
 const words = {
   en: {
     subject: (number: string) => `Your Telar order #${number}`,
-    greeting: (name?: string | null) => (name ? `Hello ${name},` : "Hello,"),
+    ...MAIL_WORDS.en,
     thanks: (number: string) =>
       `Thank you for your order #${number}. Each cooperative packs and ships its own parcel, so your pieces may arrive separately.`,
     parcelFrom: (cooperative: string | null) => (cooperative ? `Parcel from ${cooperative}` : "Other pieces"),
     each: (price: string) => `${price} each`,
     shipTo: "Shipping to",
-    phone: "Phone",
     totals: { heading: "Order summary", subtotal: "Subtotal", discount: "Discount", shipping: "Shipping", taxes: "Taxes", total: "Total" },
     sharesHeading: "What each cooperative gets",
     share: (cooperative: string, payout: string, amount: string | null) =>
@@ -64,13 +64,12 @@ const words = {
   },
   es: {
     subject: (number: string) => `Tu pedido de Telar #${number}`,
-    greeting: (name?: string | null) => (name ? `Hola, ${name}:` : "Hola:"),
+    ...MAIL_WORDS.es,
     thanks: (number: string) =>
       `Gracias por tu pedido #${number}. Cada cooperativa empaca y envía su propio paquete, así que tus piezas pueden llegar por separado.`,
     parcelFrom: (cooperative: string | null) => (cooperative ? `Paquete de ${cooperative}` : "Otras piezas"),
     each: (price: string) => `${price} c/u`,
     shipTo: "Se envía a",
-    phone: "Teléfono",
     totals: {
       heading: "Resumen del pedido",
       subtotal: "Subtotal",
@@ -162,7 +161,7 @@ ${parcel.shipping ? row(html`<span style="color:#555555">${parcel.shipping.label
   const body = html`<p>${t.greeting(data.customer_name)}</p>
 <p>${t.thanks(data.order_number)}</p>
 ${parcelBlocks}
-${address.length ? html`<h3 style="font-size:16px;margin:20px 0 4px">${t.shipTo}</h3><p style="margin:0">${lineBreaks(address)}</p>` : ""}
+${address.length ? addressBlock(t.shipTo, address) : ""}
 <h3 style="font-size:16px;margin:20px 0 4px">${t.totals.heading}</h3>
 <table role="presentation" style="width:100%;border-collapse:collapse">${totalRows}</table>
 ${shares.length ? html`<h3 style="font-size:16px;margin:20px 0 4px">${t.sharesHeading}</h3>${shares.map((share) => html`<p style="margin:4px 0">${share}</p>`)}<p style="color:#555555">${t.rest}</p>` : ""}

@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { countryName } from "./format"
 import { html, type SafeHtml } from "./html"
 import type { MailLocale } from "./types"
+import { MAIL_WORDS } from "./words"
 
 /** The shipping speeds Telar's cooperatives offer (lib/cooperative/shipping-rates codes). */
 export const shippingSpeed = z.enum(["standard", "express"]).nullable()
@@ -68,6 +69,16 @@ export function pieceLines(lines: { title: string; variant?: string | null; quan
   return lines.map((line) => `${line.quantity} × ${pieceName(line.title, line.variant)}`)
 }
 
+/** The pieces of a parcel ("2 × Huipil (Talla: M)"), one bold item each. */
+export function pieceList(lines: string[]): SafeHtml {
+  return html`<ul style="padding-left:20px">${lines.map((line) => html`<li style="margin:4px 0"><strong>${line}</strong></li>`)}</ul>`
+}
+
+/** An address under its heading ("Shipping to", "Send them to"), one line under the other. */
+export function addressBlock(heading: string, address: string[]): SafeHtml {
+  return html`<h3 style="font-size:16px;margin:20px 0 4px">${heading}</h3><p style="margin:0">${lineBreaks(address)}</p>`
+}
+
 /** Lines of one paragraph (an address, a carrier and its guide), one under the other. */
 export function lineBreaks(parts: string[]): (string | SafeHtml)[] {
   return parts.map((part, index) => (index ? html`<br>${part}` : part))
@@ -75,14 +86,6 @@ export function lineBreaks(parts: string[]): (string | SafeHtml)[] {
 
 /** How every mail to a shopper greets them and signs off. */
 export const SHOPPER_WORDS = {
-  en: {
-    greeting: (name?: string | null) => (name ? `Hello ${name},` : "Hello,"),
-    phone: "Phone",
-    thanks: "Thank you for buying from the cooperatives of Chiapas.",
-  },
-  es: {
-    greeting: (name?: string | null) => (name ? `Hola, ${name}:` : "Hola:"),
-    phone: "Teléfono",
-    thanks: "Gracias por comprar a las cooperativas de Chiapas.",
-  },
+  en: { ...MAIL_WORDS.en, thanks: "Thank you for buying from the cooperatives of Chiapas." },
+  es: { ...MAIL_WORDS.es, thanks: "Gracias por comprar a las cooperativas de Chiapas." },
 } satisfies Record<MailLocale, Record<string, unknown>>

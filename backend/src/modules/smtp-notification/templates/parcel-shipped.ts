@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { currencyCode, formatMoney, httpUrl, minorUnits } from "./format"
 import { emailPage, html } from "./html"
-import { addressLines, lineBreaks, pieceLines, postalAddress, SHOPPER_WORDS } from "./order-parts"
+import { addressBlock, addressLines, lineBreaks, pieceLines, pieceList, postalAddress, SHOPPER_WORDS } from "./order-parts"
 import { defineMailTemplate, type MailLocale } from "./types"
 
 const schema = z.object({
@@ -97,12 +97,12 @@ function renderHtml(data: Data, locale: MailLocale, subject: string): string {
   const { t, lines, travel, charged, toCome, address } = compose(data, locale)
   const body = html`<p>${t.greeting(data.customer_name)}</p>
 <p>${t.intro(data.cooperative_name, data.order_number)}</p>
-<ul style="padding-left:20px">${lines.map((line) => html`<li style="margin:4px 0"><strong>${line}</strong></li>`)}</ul>
+${pieceList(lines)}
 ${travel.length ? html`<p>${lineBreaks(travel)}</p>` : ""}
 ${data.tracking_url ? html`<p>${t.trackingLink} <a href="${data.tracking_url}" style="color:#7a2e1f">${data.tracking_url}</a></p>` : ""}
 ${charged ? html`<p>${charged}</p>` : ""}
 ${toCome ? html`<p>${toCome}</p>` : ""}
-${address.length ? html`<h3 style="font-size:16px;margin:20px 0 4px">${t.shipTo}</h3><p style="margin:0">${lineBreaks(address)}</p>` : ""}
+${address.length ? addressBlock(t.shipTo, address) : ""}
 <p style="margin-top:24px">${t.thanks}</p>`
   return emailPage(locale, subject, body)
 }

@@ -1,8 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { httpUrl } from "./format"
 import { button, emailPage, html } from "./html"
-import { addressLines, lineBreaks, pieceLines, postalAddress, shippingName, shippingSpeed } from "./order-parts"
+import { addressLines, lineBreaks, pieceLines, pieceList, postalAddress, shippingName, shippingSpeed } from "./order-parts"
 import { defineMailTemplate } from "./types"
+import { MAIL_WORDS } from "./words"
 
 const schema = z.object({
   coordinator_name: z.string().trim().min(1),
@@ -22,22 +23,20 @@ const words = {
   es: {
     subject: (count: number, cooperative: string, number: string) =>
       `${count === 1 ? "Se vendió 1 pieza" : `Se vendieron ${count} piezas`} de ${cooperative} (pedido #${number})`,
-    greeting: (name: string) => `Hola, ${name}:`,
+    ...MAIL_WORDS.es,
     intro: (cooperative: string, number: string) => `Alguien compró en Telar estas piezas de ${cooperative}. Es el pedido #${number}.`,
     shipping: (way: string) => `Forma de envío que eligió: ${way}.`,
     shipTo: "Prepara el paquete y envíalo a esta dirección:",
-    phone: "Teléfono",
     portal: "Abre el portal de tu cooperativa:",
     button: "Abrir el portal",
   },
   en: {
     subject: (count: number, cooperative: string, number: string) =>
       `${count === 1 ? "1 piece" : `${count} pieces`} from ${cooperative} sold (order #${number})`,
-    greeting: (name: string) => `Hello ${name},`,
+    ...MAIL_WORDS.en,
     intro: (cooperative: string, number: string) => `Someone bought these pieces from ${cooperative} on Telar. It is order #${number}.`,
     shipping: (way: string) => `Shipping the shopper chose: ${way}.`,
     shipTo: "Pack the parcel and send it to this address:",
-    phone: "Phone",
     portal: "Open your cooperative's portal:",
     button: "Open the portal",
   },
@@ -67,7 +66,7 @@ export const pieceSold = defineMailTemplate("piece-sold", schema, (data, locale)
   ].join("\n")
   const body = html`<p>${t.greeting(data.coordinator_name)}</p>
 <p>${t.intro(data.cooperative_name, data.order_number)}</p>
-<ul style="padding-left:20px">${lines.map((line) => html`<li style="margin:4px 0"><strong>${line}</strong></li>`)}</ul>
+${pieceList(lines)}
 ${way ? html`<p>${way}</p>` : ""}
 <p>${t.shipTo}</p>
 <p style="margin:0 0 0 12px;padding:8px 12px;border-left:3px solid #7a2e1f">${lineBreaks(address)}</p>

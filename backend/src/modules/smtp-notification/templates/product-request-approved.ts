@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { httpUrl } from "./format"
 import { button, emailPage, html } from "./html"
 import { defineMailTemplate } from "./types"
+import { MAIL_WORDS } from "./words"
 
 const schema = z.object({
   coordinator_name: z.string().trim().min(1),
@@ -18,7 +19,7 @@ const schema = z.object({
 const words = {
   es: {
     subject: (title: string) => `«${title}» ya está en la tienda de Telar`,
-    greeting: (name: string) => `Hola, ${name}:`,
+    ...MAIL_WORDS.es,
     intro: (title: string, cooperative: string) =>
       `El equipo de Telar aprobó la pieza «${title}» de ${cooperative}. Ya se puede comprar en la tienda.`,
     stock: "Las piezas que mandaste ya cuentan como existencias. Puedes cambiarlas en el portal.",
@@ -28,7 +29,7 @@ const words = {
   },
   en: {
     subject: (title: string) => `"${title}" is now in the Telar shop`,
-    greeting: (name: string) => `Hello ${name},`,
+    ...MAIL_WORDS.en,
     intro: (title: string, cooperative: string) =>
       `The Telar team approved the piece "${title}" from ${cooperative}. Shoppers can buy it now.`,
     stock: "The pieces you sent now count as stock. You can change it in the portal.",

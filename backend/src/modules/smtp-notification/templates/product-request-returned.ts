@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { httpUrl } from "./format"
 import { button, emailPage, html } from "./html"
 import { defineMailTemplate } from "./types"
+import { MAIL_WORDS } from "./words"
 
 const schema = z.object({
   coordinator_name: z.string().trim().min(1),
@@ -16,14 +17,14 @@ const schema = z.object({
 const words = {
   es: {
     subject: (title: string) => `Tu propuesta «${title}» necesita cambios`,
-    greeting: (name: string) => `Hola, ${name}:`,
+    ...MAIL_WORDS.es,
     intro: (title: string) => `El equipo de Telar revisó la pieza «${title}» y te pide esto antes de ponerla en la tienda:`,
     next: "Abre el portal, cambia lo que hace falta y vuelve a mandarla.",
     button: "Abrir mis propuestas",
   },
   en: {
     subject: (title: string) => `Your proposal "${title}" needs changes`,
-    greeting: (name: string) => `Hello ${name},`,
+    ...MAIL_WORDS.en,
     intro: (title: string) => `The Telar team reviewed the piece "${title}" and asks for this before it goes in the shop:`,
     next: "Open the portal, change what is needed and send it again.",
     button: "Open my proposals",

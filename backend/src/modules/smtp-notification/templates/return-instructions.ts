@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { currencyCode, formatMoney, minorUnits } from "./format"
 import { emailPage, html } from "./html"
-import { addressLines, lineBreaks, pieceLines, postalAddress, SHOPPER_WORDS } from "./order-parts"
+import { addressBlock, addressLines, pieceLines, pieceList, postalAddress, SHOPPER_WORDS } from "./order-parts"
 import { defineMailTemplate, type MailLocale } from "./types"
 
 const schema = z.object({
@@ -86,9 +86,8 @@ function renderHtml(data: Data, locale: MailLocale, subject: string): string {
   const { t, lines, address, refund } = compose(data, locale)
   const body = html`<p>${t.greeting(data.customer_name)}</p>
 <p>${t.intro(data.order_number, data.cooperative_name)}</p>
-<ul style="padding-left:20px">${lines.map((line) => html`<li style="margin:4px 0"><strong>${line}</strong></li>`)}</ul>
-<h3 style="font-size:16px;margin:20px 0 4px">${t.sendTo}</h3>
-<p style="margin:0">${lineBreaks(address)}</p>
+${pieceList(lines)}
+${addressBlock(t.sendTo, address)}
 <p style="margin-top:20px">${t.howTo(data.return_number)}</p>
 <p>${refund}</p>
 <p style="margin-top:24px">${t.thanks}</p>`

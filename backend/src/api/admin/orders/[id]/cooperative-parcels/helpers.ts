@@ -1,9 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { AdminCooperativeParcels } from "@telar/types"
 import { loadParcelOrder } from "../../../../../lib/fulfillment/cooperative-parcels"
 import { orderPayment } from "../../../../../lib/fulfillment/parcel-payment"
 
 /** The order's parcels as the admin widget shows them, with the card payment: authorized and captured so far (minor units). */
-export async function parcelsResponse(container: MedusaContainer, orderId: string) {
+export async function parcelsResponse(container: MedusaContainer, orderId: string): Promise<AdminCooperativeParcels> {
   const order = await loadParcelOrder(container, orderId)
   const payment = await orderPayment(container, orderId)
   return {

@@ -1,11 +1,13 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import type { ReturnEvent } from "../lib/returns/instructions-mail"
+import { sendReturnRefundMails } from "../lib/returns/refund-mail"
 import { refundReceivedReturnWorkflow } from "../workflows/returns/refund-received-return"
 
 /**
  * Staff received pieces of a return (Medusa's admin put them back in the cooperative's stock):
- * the shopper's money for them goes back to the card. A replayed event settles nothing twice.
+ * the shopper's money for them goes back to the card, and the shopper is told so. A replayed
+ * event settles nothing twice and mails each refund once.
  */
 export default async function returnRefunds({ event, container }: SubscriberArgs<ReturnEvent>) {
   try {
@@ -20,6 +22,7 @@ export default async function returnRefunds({ event, container }: SubscriberArgs
       )
     throw error
   }
+  await sendReturnRefundMails(container, event.data)
 }
 
 export const config: SubscriberConfig = {

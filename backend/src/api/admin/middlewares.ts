@@ -17,6 +17,7 @@ import { adminStockChangeQueryConfig } from "./coordinators/query-config"
 import { AdminInviteCoordinator, AdminListStockChanges } from "./coordinators/validators"
 import { AdminCreateExchangeRate } from "./exchange-rates/validators"
 import { adminInventoryItemMiddlewares } from "./inventory-items/middlewares"
+import { adminOrderChangeGuards } from "./order-change-guards"
 import { adminCooperativeParcelMiddlewares } from "./orders/[id]/cooperative-parcels/middlewares"
 import { AdminFulfillCooperativeParcel } from "./orders/validators"
 import { adminPaymentDecisionQueryConfig } from "./payment-decisions/query-config"
@@ -115,4 +116,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/exchange-rates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateExchangeRate)] },
   ...adminProductRequestMiddlewares,
   ...adminInventoryItemMiddlewares,
+  ...adminOrderChangeGuards,
 ]

@@ -1,5 +1,5 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { type AmountLike, roundToMinor } from "@telar/fair-trade"
 import { roundedShare } from "./rounding"
 
@@ -7,8 +7,11 @@ import { roundedShare } from "./rounding"
 export type OrderMoney = {
   order_id: string
   currency_code: string
-  /** Every line, with or without an earning: each takes its share of a refund. */
-  lines: { id: string; quantity: number; value: number }[]
+  /**
+   * Every line, with or without an earning: each takes its share of a refund. `returned`: its
+   * units back over all returns, received or dismissed (Medusa's own count on the line).
+   */
+  lines: { id: string; quantity: number; value: number; returned: number }[]
   /** Shipping with its tax: a refund of it reverses no earning. */
   shipping: number
   returns: {
@@ -78,7 +81,9 @@ function minor(amount: unknown, currency: string, what: string): number {
 function lineValue(item: ItemRow, quantity: number, currency: string): number {
   const current = quantity - units(item.detail?.return_received_quantity) - units(item.detail?.return_dismissed_quantity)
   if (current > 0 && item.total !== undefined && item.total !== null) {
-    return roundedShare(minor(item.total, currency, `The total of line ${item.id}`), quantity, current)
+    // Scaled before it is rounded: the units kept may cost a fraction of a centavo (97.425 of 194.85).
+    const whole = MathBN.div(MathBN.mult(MathBN.convert(decimal(item.total) as BigNumberInput), quantity), current)
+    return minor(whole.toFixed(), currency, `The total of line ${item.id}`)
   }
   const price = minor(item.unit_price, currency, `The price of line ${item.id}`) * quantity
   const discount = present(item.adjustments).reduce((sum, adjustment) => sum + minor(adjustment.amount ?? 0, currency, "An adjustment"), 0)
@@ -129,7 +134,8 @@ export async function loadOrderMoney(container: MedusaContainer, orderId: string
   const lines = present(order.items)
     .map((item) => {
       const quantity = units(item.quantity ?? item.detail?.quantity)
-      return { id: item.id, quantity, value: Math.max(0, lineValue(item, quantity, currency)) }
+      const returned = units(item.detail?.return_received_quantity) + units(item.detail?.return_dismissed_quantity)
+      return { id: item.id, quantity, value: Math.max(0, lineValue(item, quantity, currency)), returned }
     })
     .filter((line) => line.quantity > 0)
   const returns = present(order.returns).map((ret) => ({

@@ -21,10 +21,16 @@ export type ReturnedUnits = {
   latest_return: Map<string, string>
 }
 
-/** Counts an order's units back per line, each line capped at its quantity. */
+/**
+ * Counts an order's units back per line, each line capped at its quantity. Units received are the
+ * line's own count: a return's items keep only their last receipt's, so one return received in two
+ * parcels would read short there.
+ */
 export function returnedUnits(money: Pick<OrderMoney, "lines" | "returns">): ReturnedUnits {
   const quantity = new Map(money.lines.map((line) => [line.id, line.quantity]))
-  const received = new Map<string, number>()
+  const received = new Map(
+    money.lines.filter((line) => line.returned > 0).map((line) => [line.id, Math.min(line.quantity, line.returned)] as const)
+  )
   const awaited = new Map<string, number>()
   const latest_return = new Map<string, string>()
   const live = money.returns
@@ -34,13 +40,12 @@ export function returnedUnits(money: Pick<OrderMoney, "lines" | "returns">): Ret
     for (const item of ret.items) {
       const cap = quantity.get(item.line_item_id)
       if (cap === undefined) continue
-      const add = (map: Map<string, number>, units: number) =>
-        map.set(item.line_item_id, Math.min(cap, (map.get(item.line_item_id) ?? 0) + units))
-      add(received, item.received)
-      add(awaited, Math.max(item.requested, item.received))
+      awaited.set(item.line_item_id, Math.min(cap, (awaited.get(item.line_item_id) ?? 0) + Math.max(item.requested, item.received)))
       if (item.received > 0) latest_return.set(item.line_item_id, ret.id)
     }
   }
+  // Pieces received back were awaited, whatever their returns' items say.
+  for (const [line, units] of received) awaited.set(line, Math.max(awaited.get(line) ?? 0, units))
   return { received, awaited, latest_return }
 }
 

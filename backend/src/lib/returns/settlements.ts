@@ -106,7 +106,6 @@ type PaymentRow = {
 }
 type OrderRow = {
   id: string
-  items?: Rows<{ id: string; detail?: { return_received_quantity?: unknown; return_dismissed_quantity?: unknown } | null }>
   returns?: Rows<ReturnRow>
   payment_collections?: Rows<{ payments?: Rows<PaymentRow> }>
 }
@@ -124,9 +123,6 @@ export async function loadOrderReturnMoney(container: MedusaContainer, orderId: 
     fields: [
       "id",
       "currency_code",
-      "items.id",
-      "items.detail.return_received_quantity",
-      "items.detail.return_dismissed_quantity",
       "returns.id",
       "returns.display_id",
       "returns.status",
@@ -193,11 +189,7 @@ export async function loadOrderReturnMoney(container: MedusaContainer, orderId: 
         units: unitsOf(refund.metadata?.return_units),
       })
     )
-  const received: Units = {}
-  for (const item of present(order.items)) {
-    const count = wholeUnits(item.detail?.return_received_quantity) + wholeUnits(item.detail?.return_dismissed_quantity)
-    if (count) received[item.id] = count
-  }
+  const received: Units = Object.fromEntries(money.lines.filter((line) => line.returned > 0).map((line) => [line.id, line.returned]))
   const live = payments.find((payment) => !payment.canceled_at) ?? null
   const sum = (amounts: unknown[]) => amounts.reduce<number>((total, amount) => total + minorUnits(amount, currency), 0)
   return {

@@ -13,9 +13,9 @@ const baseMoney: OrderMoney = {
   order_id: "order_1",
   currency_code: "usd",
   lines: [
-    { id: "li_a", quantity: 2, value: 18000 },
-    { id: "li_b", quantity: 1, value: 4000 },
-    { id: "li_x", quantity: 1, value: 6000 },
+    { id: "li_a", quantity: 2, value: 18000, returned: 0 },
+    { id: "li_b", quantity: 1, value: 4000, returned: 0 },
+    { id: "li_x", quantity: 1, value: 6000, returned: 0 },
   ],
   shipping: 1000,
   returns: [],
@@ -133,27 +133,53 @@ describe("return reversals", () => {
     created_at: "2026-12-02T00:00:00.000Z",
     items: [{ line_item_id: "li_a", requested, received }],
   })
+  /** The order with `units` of the huipil line back, as Medusa counts them on the line. */
+  const back = (money: OrderMoney, units: number): OrderMoney => ({
+    ...money,
+    lines: money.lines.map((line) => (line.id === "li_a" ? { ...line, returned: units } : line)),
+  })
 
   it("reverses the returned units' share: floor until the last unit, then exactly the rest", () => {
     const odd = [earning("e_odd", "li_a", "coop_a", 100, 3)]
-    const money = { ...baseMoney, lines: [{ id: "li_a", quantity: 3, value: 3000 }] }
-    let entries = apply(odd, plan({ ...money, returns: [returned("received", 1, 1)] }, odd))
+    const money = { ...baseMoney, lines: [{ id: "li_a", quantity: 3, value: 3000, returned: 0 }] }
+    let entries = apply(odd, plan(back({ ...money, returns: [returned("received", 1, 1)] }, 1), odd))
     expect(standing(entries, "li_a")).toBe(67)
-    entries = apply(entries, plan({ ...money, returns: [returned("received", 1, 1), returned("received", 1, 1, "ret_2")] }, entries))
+    entries = apply(
+      entries,
+      plan(back({ ...money, returns: [returned("received", 1, 1), returned("received", 1, 1, "ret_2")] }, 2), entries)
+    )
     expect(standing(entries, "li_a")).toBe(34)
-    const all = { ...money, returns: [returned("received", 1, 1), returned("received", 2, 2, "ret_2")] }
+    const all = back({ ...money, returns: [returned("received", 1, 1), returned("received", 2, 2, "ret_2")] }, 3)
     entries = apply(entries, plan(all, entries))
     expect(standing(entries, "li_a")).toBe(0)
     expect(entries.filter((entry) => entry.type === "reversal").map((entry) => entry.amount)).toEqual([-33, -33, -34])
     expect(plan(all, entries)).toEqual([])
   })
 
+  it("reverses a return received in two parcels in full: the line's count, not its item's last receipt", () => {
+    // Both huipiles asked back in one return; Medusa's return item keeps 1 received after each parcel.
+    const firstParcel = back({ ...baseMoney, returns: [returned("partially_received", 2, 1)] }, 1)
+    let entries = apply(earnings(), plan(firstParcel, earnings()))
+    expect(standing(entries, "li_a")).toBe(HUIPILES / 2)
+    const secondParcel = back({ ...baseMoney, returns: [returned("partially_received", 2, 1)] }, 2)
+    entries = apply(entries, plan(secondParcel, entries))
+    expect(standing(entries, "li_a")).toBe(0)
+    expect(entries.filter((entry) => entry.type === "reversal").map((entry) => [entry.entry_key, entry.amount, entry.return_id])).toEqual([
+      ["reversal:li_a:return:1", -HUIPILES / 2, "ret_1"],
+      ["reversal:li_a:return:2", -HUIPILES / 2, "ret_1"],
+    ])
+    // Each parcel's refund (naming the line) and a replay reverse nothing more.
+    const refunded = { ...secondParcel, refunds: [refund("ref_1", 9000, "3", ["li_a"]), refund("ref_2", 9000, "4", ["li_a"])] }
+    expect(plan(refunded, entries)).toEqual([])
+    expect(standing(entries, "li_b")).toBe(JARRA)
+  })
+
   it("does not reverse twice a return and its refund, in either order", () => {
     const unitBack = returned("received", 1, 1)
     // Return received, then the refund of that huipil (90.00) from Medusa's admin (names nothing).
-    let entries = apply(earnings(), plan({ ...baseMoney, returns: [unitBack] }, earnings()))
+    let entries = apply(earnings(), plan(back({ ...baseMoney, returns: [unitBack] }, 1), earnings()))
     expect(standing(entries, "li_a")).toBe(HUIPILES / 2)
-    entries = apply(entries, plan({ ...baseMoney, returns: [unitBack], refunds: [refund("ref_1", 9000, "3")] }, entries))
+    entries = apply(entries, plan(back({ ...baseMoney, returns: [unitBack], refunds: [refund("ref_1", 9000, "3")] }, 1), entries))
     expect(standing(entries, "li_a")).toBe(HUIPILES / 2)
     expect(standing(entries, "li_b")).toBe(JARRA)
 
@@ -161,7 +187,7 @@ describe("return reversals", () => {
     const requested = returned("requested", 1, 0)
     let early = apply(earnings(), plan({ ...baseMoney, returns: [requested], refunds: [refund("ref_1", 9000, "3")] }, earnings()))
     expect(standing(early, "li_a")).toBe(HUIPILES)
-    early = apply(early, plan({ ...baseMoney, returns: [unitBack], refunds: [refund("ref_1", 9000, "3")] }, early))
+    early = apply(early, plan(back({ ...baseMoney, returns: [unitBack], refunds: [refund("ref_1", 9000, "3")] }, 1), early))
     expect(standing(early, "li_a")).toBe(HUIPILES / 2)
     expect(standing(early, "li_b")).toBe(JARRA)
   })

@@ -8,6 +8,7 @@ import { pieceSold } from "./piece-sold"
 import { productRequestApproved } from "./product-request-approved"
 import { productRequestReturned } from "./product-request-returned"
 import { returnInstructions } from "./return-instructions"
+import { returnRefunded } from "./return-refunded"
 import { type MailLocale, mailLocale, type RenderedMail } from "./types"
 
 /** Every email Telar sends, by the `template` name of Medusa's notification. */
@@ -20,6 +21,7 @@ export const mailTemplates = {
   "product-request-approved": productRequestApproved,
   "product-request-returned": productRequestReturned,
   "return-instructions": returnInstructions,
+  "return-refunded": returnRefunded,
 }
 
 export type MailTemplateName = keyof typeof mailTemplates

@@ -1,12 +1,15 @@
 import { expect, test } from "@playwright/test"
 import { adminLogin, BACKEND } from "../support/admin"
 import { adminGet } from "../support/backend"
+import { screenshot } from "../support/screenshots"
 
 // Runs after the shopper journeys (files run in name order), which placed orders.
 test("staff log into the admin dashboard over plain http and open an order", async ({ page, context }) => {
-  const { orders } = await adminGet<{ orders: { id: string; display_id: number }[] }>(
-    "/admin/orders?fields=id,display_id&limit=1&order=-created_at"
+  const { orders: recent } = await adminGet<{ orders: { id: string; display_id: number; fulfillment_status: string }[] }>(
+    "/admin/orders?fields=id,display_id,fulfillment_status&limit=20&order=-created_at"
   )
+  // The newest order nothing has been sent of yet (the returns journey ships its own).
+  const orders = recent.filter((order) => order.fulfillment_status === "not_fulfilled")
   expect(orders.length, "the shopper journeys should have placed an order").toBeGreaterThan(0)
 
   await adminLogin(page)
@@ -29,6 +32,8 @@ test("staff log into the admin dashboard over plain http and open an order", asy
   const fulfill = page.getByRole("button", { name: /^Fulfill from / })
   const parcels = await fulfill.count()
   expect(parcels).toBeGreaterThan(0)
+  await page.getByRole("heading", { name: "Parcels by cooperative" }).evaluate((heading) => heading.scrollIntoView({ block: "start" }))
+  await screenshot(page, "staff-order-parcels")
   for (let done = 0; done < parcels; done++) {
     await fulfill.first().click()
     await expect(page.getByText(/parcel is fulfilled/).first()).toBeVisible()
@@ -41,6 +46,7 @@ test("staff log into the admin dashboard over plain http and open an order", asy
   // The pick list prints per cooperative, in Spanish.
   const [pickList] = await Promise.all([context.waitForEvent("page"), page.getByRole("button", { name: "Print all pick lists" }).click()])
   await expect(pickList.getByRole("button", { name: "Imprimir" })).toBeVisible()
+  await screenshot(pickList, "staff-pick-list")
   await pickList.close()
 
   // Shipping each parcel charges its share of the card; the last one takes the rest.
@@ -56,4 +62,5 @@ test("staff log into the admin dashboard over plain http and open an order", asy
       timeout: 30_000,
     })
     .toBe("captured")
+  await screenshot(page, "staff-order-shipped")
 })

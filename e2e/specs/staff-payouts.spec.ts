@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test"
 import { adminLogin, BACKEND } from "../support/admin"
 import { adminGet, storeGet } from "../support/backend"
+import { screenshot } from "../support/screenshots"
 
 const pesos = (centavos: number) => new Intl.NumberFormat("en-US", { style: "currency", currency: "MXN" }).format(centavos / 100)
 
@@ -17,6 +18,7 @@ test("staff pay a cooperative what it is owed by SPEI in the admin, and the home
   await page.goto(`${BACKEND}/app/payouts`)
   const balancesSection = page.getByTestId("payout-balances")
   await balancesSection.getByRole("checkbox", { name: `Pay ${owed.name}` }).check()
+  await screenshot(page, "staff-payout-balances")
   await page.getByRole("button", { name: "Create payout batch" }).click()
   await page.getByRole("button", { name: "Create batch" }).click()
   await expect(page).toHaveURL(/\/app\/payouts\/batches\//, { timeout: 30_000 })
@@ -34,6 +36,7 @@ test("staff pay a cooperative what it is owed by SPEI in the admin, and the home
   await page.getByRole("button", { name: "Confirm paid" }).click()
   await expect(payout.getByTestId("payout-settlement")).toContainText(key)
   await expect(page.getByTestId("payout-batch-status")).toHaveText("Paid")
+  await screenshot(page, "staff-payout-batch-paid")
 
   expect((await storeGet("/store/impact")).paid_to_cooperatives.amount).toBe(before + owed.available)
   // The home page shows the new figure (refreshed by the backend's tag, not by waiting out a cache).

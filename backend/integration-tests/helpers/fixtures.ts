@@ -58,3 +58,16 @@ export function cooperativeBody(overrides: Record<string, unknown> = {}) {
     ...overrides,
   }
 }
+
+/** A shopper who registers, creates their customer and signs in: the store's key and their token. */
+export async function registerShopper(
+  api: Api,
+  store: { headers: Record<string, string> },
+  shopper: { email: string; password: string; first_name: string; last_name?: string }
+) {
+  const { email, password, ...names } = shopper
+  const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password })
+  await api.post("/store/customers", { email, ...names }, { headers: { ...store.headers, authorization: `Bearer ${registered.token}` } })
+  const { data } = await api.post("/auth/customer/emailpass", { email, password })
+  return { headers: { ...store.headers, authorization: `Bearer ${data.token}` } }
+}

@@ -1,9 +1,9 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ADMIN, createStoreFixture } from "../../helpers/fixtures"
+import { integrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180 * 1000)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: { headers: Record<string, string> }
     let regionId: string

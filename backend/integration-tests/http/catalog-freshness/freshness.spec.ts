@@ -1,11 +1,11 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { cooperativeBody, createStoreFixture } from "../../helpers/fixtures"
+import { integrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120 * 1000)
 
 // Medusa's Caching Module is on: these prove a cached store answer never outlives a change.
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: any
     let store: any

@@ -1,10 +1,10 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createCatalogFixture } from "./catalog-fixture"
+import { integrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180 * 1000)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: Awaited<ReturnType<typeof createCatalogFixture>>
 

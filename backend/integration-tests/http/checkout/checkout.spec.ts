@@ -1,15 +1,15 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { signatureHeader } from "@telar/stripe-emulator"
 import { EMULATOR_WEBHOOK_SECRET } from "../../../src/modules/stripe-payment/config"
 import { checkoutDriver, sleep } from "../../helpers/checkout"
 import { cooperativeBody, createStoreFixture } from "../../helpers/fixtures"
+import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
 
 jest.setTimeout(180 * 1000)
 
 const stripeHandle = stripeEmulatorForSuite()
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let store: { headers: Record<string, string> }

@@ -1,5 +1,5 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
+import { integrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120 * 1000)
 
@@ -9,7 +9,7 @@ const refusal = (promise: Promise<unknown>) =>
     (error: any) => error.response
   )
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: StoreFixture
 

@@ -1,10 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { moneySplit, toMinor } from "@telar/fair-trade"
 import { cooperativeBody, createStoreFixture } from "../../helpers/fixtures"
+import { integrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120 * 1000)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let store: { headers: Record<string, string> }
@@ -260,6 +260,9 @@ medusaIntegrationTestRunner({
 
         const missing = await api.get("/store/cooperatives/nadie", store).catch((e: any) => e.response)
         expect(missing.status).toBe(404)
+        const nonsense = await api.get("/store/exchange-rate?from=2026-02-30&to=abc", store).catch((e: any) => e.response)
+        expect(nonsense.status).toBe(400)
+        expect(nonsense.data.message).toMatch(/three-letter ISO currency code/)
       })
 
       it("returns products with their cooperative through Medusa's fields parameter, without payout data", async () => {
@@ -289,6 +292,9 @@ medusaIntegrationTestRunner({
       it("records each rate change and serves the newest to the store", async () => {
         const missing = await api.get("/store/exchange-rate", store).catch((e: any) => e.response)
         expect(missing.status).toBe(404)
+        const nonsense = await api.get("/store/exchange-rate?from=2026-02-30&to=abc", store).catch((e: any) => e.response)
+        expect(nonsense.status).toBe(400)
+        expect(nonsense.data.message).toMatch(/three-letter ISO currency code/)
 
         await api.post("/admin/exchange-rates", { rate: "18.2500" }, admin)
         await api.post("/admin/exchange-rates", { rate: 20, note: "Monthly update" }, admin)

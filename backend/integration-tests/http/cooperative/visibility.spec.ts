@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { cooperativeBody } from "../../helpers/fixtures"
+import { integrationTestRunner } from "../../helpers/runner"
 import { createCatalogFixture } from "../catalog/catalog-fixture"
 
 jest.setTimeout(180 * 1000)
@@ -9,7 +9,7 @@ jest.setTimeout(180 * 1000)
 const FIXTURE_IMPACT = { cooperatives: 2, artisans: 3, member_families: 42 + 17, products: 5 }
 
 // Only published cooperatives, and their pieces, are public; drafts and archived ones are not.
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: Awaited<ReturnType<typeof createCatalogFixture>>
     let cooperative: any

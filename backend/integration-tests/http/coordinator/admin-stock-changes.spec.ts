@@ -1,10 +1,10 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { COOPERATIVE_MODULE } from "../../../src/modules/cooperative"
 import type CooperativeModuleService from "../../../src/modules/cooperative/service"
 import { checkoutDriver } from "../../helpers/checkout"
 import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
 import { statusOf } from "../../helpers/http"
+import { integrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180 * 1000)
 
@@ -28,7 +28,7 @@ type LevelRow = { id: string; location_id: string }
 
 // Staff change stock through Medusa's own inventory routes (the dashboard's inventory screens):
 // at a cooperative's location each change is recorded as the portal records a coordinator's.
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: StoreFixture
     let coop: string

@@ -1,25 +1,19 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { COOPERATIVE_MODULE } from "../../../src/modules/cooperative"
 import type CooperativeModuleService from "../../../src/modules/cooperative/service"
 import { checkoutDriver } from "../../helpers/checkout"
+import { invitationToken, inviteCoordinator } from "../../helpers/coordinators"
 import { statusOf } from "../../helpers/http"
 import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
 import { mailboxForSuite } from "../../helpers/mailbox"
+import { integrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180 * 1000)
 
 const mail = mailboxForSuite()
 const PASSWORD = "telar-coordinadora-2026"
 
-/** The invitation link's token, read from the mail that arrived. */
-function tokenFrom(text: string): string {
-  const match = text.match(/[?&]token=([A-Za-z0-9_-]+)/)
-  if (!match) throw new Error(`no invitation link in: ${text}`)
-  return match[1]
-}
-
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: StoreFixture
     let coopA: string
@@ -36,18 +30,14 @@ medusaIntegrationTestRunner({
       return { stocked: Number(found.stocked_quantity), reserved: Number(found.reserved_quantity) }
     }
 
-    async function inviteAndAccept(cooperativeId: string, email: string, language: "es" | "en" = "es") {
-      mail.mailbox.clear()
-      const invited = await api.post(
-        `/admin/cooperatives/${cooperativeId}/coordinators`,
-        { name: "Ana Pérez", email, phone: "+52 967 123 4567", preferred_language: language },
-        fixture.admin
-      )
-      const message = await mail.mailbox.waitForMail({ to: email })
-      await api.post("/coordinator/invites/accept", { token: tokenFrom(message.text), password: PASSWORD })
-      const { data } = await api.post("/auth/coordinator/emailpass", { email, password: PASSWORD })
-      return { id: invited.data.coordinator.id as string, auth: { headers: { authorization: `Bearer ${data.token}` } }, message }
-    }
+    const inviteAndAccept = (cooperativeId: string, email: string, language: "es" | "en" = "es") =>
+      inviteCoordinator(api, { admin: fixture.admin, mailbox: mail.mailbox }, cooperativeId, {
+        name: "Ana Pérez",
+        email,
+        phone: "+52 967 123 4567",
+        preferred_language: language,
+        password: PASSWORD,
+      })
 
     beforeAll(async () => {
       fixture = await createStoreFixture(getContainer(), api)
@@ -78,7 +68,7 @@ medusaIntegrationTestRunner({
         expect(mail.mailbox.messages()).toHaveLength(1)
         expect(message.subject).toContain("Cooperativa A")
         expect(message.text).toContain("/es/cooperativa/invitacion?token=")
-        const token = tokenFrom(message.text)
+        const token = invitationToken(message.text)
 
         // Not a coordinator until the invitation is accepted.
         expect((await statusOf(api.post("/auth/coordinator/emailpass", { email: "rosa@coop-a.test", password: PASSWORD }))).status).toBe(
@@ -120,7 +110,7 @@ medusaIntegrationTestRunner({
 
         mail.mailbox.clear()
         await api.post(`/admin/cooperatives/${coopA}/coordinators`, { name: "Tarde", email: "tarde@coop-a.test" }, fixture.admin)
-        const late = tokenFrom((await mail.mailbox.waitForMail({ to: "tarde@coop-a.test" })).text)
+        const late = invitationToken((await mail.mailbox.waitForMail({ to: "tarde@coop-a.test" })).text)
         const service = getContainer().resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
         const [coordinator] = await service.listCoordinators({ email: "tarde@coop-a.test" })
         const invites = await service.listCoordinatorInvites({ coordinator_id: coordinator.id })
@@ -130,7 +120,7 @@ medusaIntegrationTestRunner({
         // A new invitation replaces the old link; two clicks on the new one at once: one wins.
         mail.mailbox.clear()
         await api.post(`/admin/coordinators/${coordinator.id}/invite`, {}, fixture.admin)
-        const fresh = tokenFrom((await mail.mailbox.waitForMail({ to: "tarde@coop-a.test" })).text)
+        const fresh = invitationToken((await mail.mailbox.waitForMail({ to: "tarde@coop-a.test" })).text)
         const both = await Promise.all([
           statusOf(api.post("/coordinator/invites/accept", { token: fresh, password: PASSWORD })),
           statusOf(api.post("/coordinator/invites/accept", { token: fresh, password: "una-segunda-contrasena" })),
@@ -289,8 +279,8 @@ medusaIntegrationTestRunner({
 
       it("gives each cooperative's coordinator their own shelf, and English to those who read English", async () => {
         const ben = await inviteAndAccept(coopB, "ben@coop-b.test", "en")
-        expect(ben.message.subject).toMatch(/invit/i)
-        expect(ben.message.text).toContain("/en/cooperative/invitation?token=")
+        expect(ben.invitation.subject).toMatch(/invit/i)
+        expect(ben.invitation.text).toContain("/en/cooperative/invitation?token=")
         const { data } = await api.get("/coordinator/products", ben.auth)
         expect(data.products.map((product: { id: string }) => product.id)).toEqual([pieceB.productId])
         const own = await api.post(

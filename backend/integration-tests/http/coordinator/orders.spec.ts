@@ -1,12 +1,13 @@
 import { createTranslationsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { CoordinatorOrder, CoordinatorOrderLine, CoordinatorOrderList } from "@telar/types"
 import { COOPERATIVE_MODULE } from "../../../src/modules/cooperative"
 import type CooperativeModuleService from "../../../src/modules/cooperative/service"
 import { checkoutDriver } from "../../helpers/checkout"
+import { inviteCoordinator } from "../../helpers/coordinators"
 import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
 import { statusOf } from "../../helpers/http"
 import { mailboxForSuite } from "../../helpers/mailbox"
+import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
 
 jest.setTimeout(240 * 1000)
@@ -19,7 +20,7 @@ type Auth = { headers: Record<string, string> }
 
 const idsOf = (list: CoordinatorOrderList) => list.orders.map((order) => order.id)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: StoreFixture
     let shop: ReturnType<typeof checkoutDriver>
@@ -46,19 +47,13 @@ medusaIntegrationTestRunner({
       return completed.order.id as string
     }
 
-    async function coordinatorOf(cooperativeId: string, name: string, email: string, language: "es" | "en") {
-      mail.mailbox.clear()
-      const invited = await api.post(
-        `/admin/cooperatives/${cooperativeId}/coordinators`,
-        { name, email, preferred_language: language },
-        fixture.admin
-      )
-      const message = await mail.mailbox.waitForMail({ to: email })
-      const token = message.text.match(/[?&]token=([A-Za-z0-9_-]+)/)?.[1]
-      await api.post("/coordinator/invites/accept", { token, password: PASSWORD })
-      const { data } = await api.post("/auth/coordinator/emailpass", { email, password: PASSWORD })
-      return { id: invited.data.coordinator.id as string, auth: { headers: { authorization: `Bearer ${data.token}` } } }
-    }
+    const coordinatorOf = (cooperativeId: string, name: string, email: string, language: "es" | "en") =>
+      inviteCoordinator(api, { admin: fixture.admin, mailbox: mail.mailbox }, cooperativeId, {
+        name,
+        email,
+        preferred_language: language,
+        password: PASSWORD,
+      })
 
     /** A piece with a real choice (Size: Small / Large), named in Spanish through the Translation module. */
     async function createBlouse(cooperativeId: string) {

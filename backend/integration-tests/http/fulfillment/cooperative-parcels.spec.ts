@@ -1,15 +1,15 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { checkoutDriver } from "../../helpers/checkout"
 import { statusOf } from "../../helpers/http"
 import { cooperativeBody, createStoreFixture } from "../../helpers/fixtures"
+import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
 
 jest.setTimeout(180 * 1000)
 
 const stripeHandle = stripeEmulatorForSuite()
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let orderId: string

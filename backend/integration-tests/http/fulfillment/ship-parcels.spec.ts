@@ -1,8 +1,9 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { checkoutDriver, sleep, waitFor } from "../../helpers/checkout"
+import { inviteCoordinator } from "../../helpers/coordinators"
 import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
 import { statusOf } from "../../helpers/http"
 import { mailboxForSuite } from "../../helpers/mailbox"
+import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
 
 jest.setTimeout(240 * 1000)
@@ -21,7 +22,7 @@ const PASSWORD = "telar-coordinadora-2026"
 /** Dollars and cents as integer cents, exactly (the API answers decimals as numbers). */
 const cents = (amount: number | string) => Math.round(Number(amount) * 100)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: StoreFixture
     let shop: ReturnType<typeof checkoutDriver>
@@ -102,12 +103,8 @@ medusaIntegrationTestRunner({
 
     /** Staff invite a coordinator, who accepts through the mailed link and logs in. */
     async function coordinatorOf(cooperativeId: string, email: string) {
-      await api.post(`/admin/cooperatives/${cooperativeId}/coordinators`, { name: "Juana Pérez", email }, fixture.admin)
-      const invitation = await mail.mailbox.waitForMail({ to: email })
-      const token = invitation.text.match(/[?&]token=([A-Za-z0-9_-]+)/)?.[1]
-      await api.post("/coordinator/invites/accept", { token, password: PASSWORD })
-      const { data } = await api.post("/auth/coordinator/emailpass", { email, password: PASSWORD })
-      return { headers: { authorization: `Bearer ${data.token}` } }
+      const staff = { admin: fixture.admin, mailbox: mail.mailbox }
+      return (await inviteCoordinator(api, staff, cooperativeId, { name: "Juana Pérez", email, password: PASSWORD })).auth
     }
 
     beforeAll(async () => {

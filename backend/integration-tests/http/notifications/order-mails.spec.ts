@@ -1,9 +1,9 @@
 import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { sendOrderPlacedMails } from "../../../src/lib/notifications/order-placed"
 import { checkoutDriver, sleep } from "../../helpers/checkout"
 import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
 import { mailboxForSuite } from "../../helpers/mailbox"
+import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
 
 jest.setTimeout(240 * 1000)
@@ -16,7 +16,7 @@ const PASSWORD = "telar-coordinadora-2026"
 /** ICU separates some parts with narrow no-break spaces; compare words, not spacing. */
 const words = (text: string) => text.replace(/\s+/g, " ")
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: StoreFixture
     let shop: ReturnType<typeof checkoutDriver>

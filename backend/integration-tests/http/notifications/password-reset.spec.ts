@@ -1,9 +1,9 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { sleep } from "../../helpers/checkout"
 import { ADMIN, cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
 import { statusOf } from "../../helpers/http"
 import { mailboxForSuite } from "../../helpers/mailbox"
+import { integrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(180 * 1000)
 
@@ -21,7 +21,7 @@ function resetLink(text: string) {
 
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: StoreFixture
 

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { mailboxForSuite } from "../../helpers/mailbox"
+import { integrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(120 * 1000)
 
@@ -17,7 +17,7 @@ const invite = {
   expires_at: "2026-12-10T18:00:00.000Z",
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ getContainer }) => {
     const notifications = () => getContainer().resolve(Modules.NOTIFICATION)
 

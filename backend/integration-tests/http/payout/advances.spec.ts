@@ -1,14 +1,13 @@
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sweepMissingEarningsJob, { sweepMissingEarnings } from "../../../src/jobs/sweep-missing-earnings"
-import { PAYOUT_MODULE } from "../../../src/modules/payout"
-import type PayoutModuleService from "../../../src/modules/payout/service"
 import reverseCancelledOrder from "../../../src/subscribers/order-cancellation-reversals"
 import recordOrderEarnings from "../../../src/subscribers/order-earnings"
 import { checkoutDriver, sleep, waitFor } from "../../helpers/checkout"
 import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
+import { ledgerReader } from "../../helpers/ledger"
 import { statusOf } from "../../helpers/http"
+import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
 
 jest.setTimeout(300 * 1000)
@@ -19,7 +18,7 @@ const stripeHandle = stripeEmulatorForSuite()
 const HUIPIL = 61250
 const JARRA = 18025
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: StoreFixture
     let shop: ReturnType<typeof checkoutDriver>
@@ -28,9 +27,7 @@ medusaIntegrationTestRunner({
     let huipil: string
     let jarra: string
 
-    const ledger = () => getContainer().resolve<PayoutModuleService>(PAYOUT_MODULE)
-    const entriesOf = async (order: string) => (await ledger().listEntries({ order_id: order }, { take: null }))[0]
-    const balanceOf = async (cooperative: string) => (await ledger().balance(cooperative)).amount
+    const { ledger, entriesOf, balanceOf } = ledgerReader(getContainer)
     const outstandingOf = async (cooperative: string) =>
       (await api.get(`/admin/cooperatives/${cooperative}/advances`, fixture.admin)).data.outstanding_advance.amount as number
     const event = (name: string, id: string) => ({ event: { name, data: { id } }, container: getContainer() }) as any

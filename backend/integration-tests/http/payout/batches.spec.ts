@@ -1,16 +1,16 @@
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { PAYOUT_MODULE } from "../../../src/modules/payout"
-import type PayoutModuleService from "../../../src/modules/payout/service"
 import { type CreatePayoutBatchWorkflowInput, createPayoutBatchWorkflow } from "../../../src/workflows/payout/create-payout-batch"
 import { UNDONE_BATCH_REASON } from "../../../src/workflows/payout/create-payout-batch/steps/create-payout-batch"
 import { markPayoutPaidWorkflow } from "../../../src/workflows/payout/mark-payout-paid"
 import type { MarkPayoutPaidInput } from "../../../src/workflows/payout/mark-payout-paid/steps/mark-payout-paid"
 import { sendPayoutTransfersWorkflow } from "../../../src/workflows/payout/send-payout-transfers"
 import { checkoutDriver, waitFor } from "../../helpers/checkout"
+import { inviteCoordinator } from "../../helpers/coordinators"
 import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
+import { ledgerReader } from "../../helpers/ledger"
 import { statusOf } from "../../helpers/http"
 import { mailboxForSuite } from "../../helpers/mailbox"
+import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
 
 jest.setTimeout(240 * 1000)
@@ -60,7 +60,7 @@ const transfersThenFailure = createWorkflow(
   }
 )
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let fixture: StoreFixture
     let coopA: string
@@ -71,8 +71,7 @@ medusaIntegrationTestRunner({
     let ana: Auth
     let beto: Auth
 
-    const ledger = () => getContainer().resolve<PayoutModuleService>(PAYOUT_MODULE)
-    const balanceOf = async (cooperative: string) => (await ledger().balance(cooperative)).amount
+    const { ledger, balanceOf } = ledgerReader(getContainer)
     const entriesOf = async (cooperative: string, type?: string) =>
       (await ledger().listEntries({ cooperative_id: cooperative, type: type as any }, { take: null }))[0]
     const transfersOf = (payoutId: string) =>
@@ -80,13 +79,8 @@ medusaIntegrationTestRunner({
     const createBatch = (body: unknown) => statusOf(api.post("/admin/payout-batches", body, fixture.admin))
 
     async function coordinatorOf(cooperativeId: string, email: string): Promise<Auth> {
-      mail.mailbox.clear()
-      await api.post(`/admin/cooperatives/${cooperativeId}/coordinators`, { name: "Coordinadora", email }, fixture.admin)
-      const message = await mail.mailbox.waitForMail({ to: email })
-      const token = message.text.match(/[?&]token=([A-Za-z0-9_-]+)/)?.[1]
-      await api.post("/coordinator/invites/accept", { token, password: PASSWORD })
-      const { data } = await api.post("/auth/coordinator/emailpass", { email, password: PASSWORD })
-      return { headers: { authorization: `Bearer ${data.token}` } }
+      const staff = { admin: fixture.admin, mailbox: mail.mailbox }
+      return (await inviteCoordinator(api, staff, cooperativeId, { name: "Coordinadora", email, password: PASSWORD })).auth
     }
 
     async function cooperative(handle: string, name: string, payoutAccount: Record<string, unknown>) {

@@ -1,12 +1,11 @@
 import { createHmac } from "node:crypto"
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { PAYOUT_MODULE } from "../../../src/modules/payout"
-import type PayoutModuleService from "../../../src/modules/payout/service"
 import { checkoutDriver, waitFor } from "../../helpers/checkout"
-import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
+import { cooperativeBody, createStoreFixture, registerShopper, type StoreFixture } from "../../helpers/fixtures"
+import { ledgerReader } from "../../helpers/ledger"
 import { statusOf } from "../../helpers/http"
+import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
 
 jest.setTimeout(300 * 1000)
@@ -30,7 +29,7 @@ const DRAFT_BALANCE = 55500
 
 type Auth = { headers: Record<string, string> }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: StoreFixture
     let coopA: string
@@ -42,7 +41,7 @@ medusaIntegrationTestRunner({
     let ana: Auth
     let beto: Auth
 
-    const ledger = () => getContainer().resolve<PayoutModuleService>(PAYOUT_MODULE)
+    const { ledger } = ledgerReader(getContainer)
     const impact = async () => (await api.get("/store/impact", fixture.store)).data
     const earningsOf = (orderId: string, auth: Auth = fixture.store) =>
       statusOf(api.get(`/store/orders/${orderId}/cooperative-earnings`, auth))
@@ -52,16 +51,8 @@ medusaIntegrationTestRunner({
     }
     const markPaid = (payoutId: string, key: string) => api.post(`/admin/payouts/${payoutId}/paid`, { tracking_key: key }, fixture.admin)
 
-    async function shopper(email: string): Promise<Auth> {
-      const { data } = await api.post("/auth/customer/emailpass/register", { email, password: PASSWORD })
-      await api.post(
-        "/store/customers",
-        { email, first_name: "Compradora" },
-        { headers: { ...fixture.store.headers, authorization: `Bearer ${data.token}` } }
-      )
-      const { data: login } = await api.post("/auth/customer/emailpass", { email, password: PASSWORD })
-      return { headers: { ...fixture.store.headers, authorization: `Bearer ${login.token}` } }
-    }
+    const shopper = (email: string): Promise<Auth> =>
+      registerShopper(api, fixture.store, { email, password: PASSWORD, first_name: "Compradora" })
 
     beforeAll(async () => {
       fixture = await createStoreFixture(getContainer(), api)

@@ -1,14 +1,16 @@
 import { MedusaError, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { PAYOUT_MODULE } from "../../../src/modules/payout"
-import type PayoutModuleService from "../../../src/modules/payout/service"
+import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import type { LedgerEntryRecord } from "../../../src/modules/payout/service"
 import reverseCancelledOrder from "../../../src/subscribers/order-cancellation-reversals"
 import recordOrderEarnings from "../../../src/subscribers/order-earnings"
 import { checkoutDriver, sleep, waitFor } from "../../helpers/checkout"
+import { inviteCoordinator } from "../../helpers/coordinators"
 import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
+import { ledgerReader } from "../../helpers/ledger"
 import { statusOf } from "../../helpers/http"
+import { assertLedgerInvariant, ledgerInvariant, ledgerViolations } from "../../helpers/ledger-invariant"
 import { mailboxForSuite } from "../../helpers/mailbox"
+import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
 
 jest.setTimeout(240 * 1000)
@@ -27,8 +29,8 @@ const JARRA_CENTAVOS = 18025
 
 type Auth = { headers: Record<string, string> }
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbConnection }) => {
+integrationTestRunner({
+  testSuite: ({ api, getContainer, dbConnection, dbUtils }) => {
     let fixture: StoreFixture
     let shop: ReturnType<typeof checkoutDriver>
     let coopA: string
@@ -41,9 +43,7 @@ medusaIntegrationTestRunner({
     let ana: Auth
     let beto: Auth
 
-    const ledger = () => getContainer().resolve<PayoutModuleService>(PAYOUT_MODULE)
-    const entriesOf = async (order: string) => (await ledger().listEntries({ order_id: order }, { take: null }))[0]
-    const balanceOf = async (cooperative: string) => (await ledger().balance(cooperative)).amount
+    const { ledger, entriesOf, balanceOf } = ledgerReader(getContainer)
     const event = (name: string, id: string) => ({ event: { name, data: { id } }, container: getContainer() }) as any
 
     async function placeOrder(lines: [string, number][]) {
@@ -56,13 +56,8 @@ medusaIntegrationTestRunner({
     }
 
     async function coordinatorOf(cooperativeId: string, email: string): Promise<Auth> {
-      mail.mailbox.clear()
-      await api.post(`/admin/cooperatives/${cooperativeId}/coordinators`, { name: "Coordinadora", email }, fixture.admin)
-      const message = await mail.mailbox.waitForMail({ to: email })
-      const token = message.text.match(/[?&]token=([A-Za-z0-9_-]+)/)?.[1]
-      await api.post("/coordinator/invites/accept", { token, password: PASSWORD })
-      const { data } = await api.post("/auth/coordinator/emailpass", { email, password: PASSWORD })
-      return { headers: { authorization: `Bearer ${data.token}` } }
+      const staff = { admin: fixture.admin, mailbox: mail.mailbox }
+      return (await inviteCoordinator(api, staff, cooperativeId, { name: "Coordinadora", email, password: PASSWORD })).auth
     }
 
     beforeAll(async () => {
@@ -318,6 +313,72 @@ medusaIntegrationTestRunner({
         expect((await statusOf(api.get(`/admin/cooperatives/${coopA}/ledger`, beto))).status).toBe(401)
         expect((await statusOf(api.get("/coordinator/ledger"))).status).toBe(401)
         expect((await statusOf(api.get("/coordinator/ledger", fixture.admin))).status).toBe(401)
+      })
+    })
+
+    describe("the invariant the runner checks after every test", () => {
+      it("names the order, line and numbers of each broken rule, and spares only the lines a test allows", async () => {
+        expect(await ledgerViolations(getContainer())).toEqual([])
+        const { data } = await api.get(`/admin/orders/${orderId}?fields=id,*items`, fixture.admin)
+        const lineOf = (variant: string) => data.order.items.find((item: any) => item.variant_id === variant).id as string
+        const [huipilLine, rebozoLine, jarraLine] = [lineOf(huipil), lineOf(rebozo), lineOf(jarra)]
+        const wrong = { currency_code: "mxn", actor_type: "user" as const, actor_id: "user_test", order_id: orderId }
+        await ledger().appendEntries([
+          // One centavo more reversed than the huipiles earned.
+          {
+            ...wrong,
+            entry_key: "test:over",
+            cooperative_id: coopA,
+            type: "reversal",
+            amount: -(2 * HUIPIL_CENTAVOS + 1),
+            line_item_id: huipilLine,
+          },
+          // The unpriced rebozo earning more than its own snapshot says.
+          {
+            ...wrong,
+            entry_key: "test:snapshot",
+            cooperative_id: coopA,
+            type: "earning",
+            amount: 150,
+            line_item_id: rebozoLine,
+            snapshot: { quantity: 1, variant_id: rebozo, producer_price: { id: "prodprice_none", amount: 100 } },
+          },
+          // The jarra's reversal booked to the wrong cooperative.
+          { ...wrong, entry_key: "test:cooperative", cooperative_id: coopA, type: "reversal", amount: -100, line_item_id: jarraLine },
+        ])
+        // A huipil sold without order.placed: it owes an earning the ledger does not have.
+        const { result: lost } = await createOrderWorkflow(getContainer()).run({
+          input: {
+            region_id: fixture.usdRegionId,
+            sales_channel_id: fixture.salesChannelId,
+            email: "lost-event@example.org",
+            currency_code: "usd",
+            items: [{ variant_id: huipil, title: "huipil-a", unit_price: 90, quantity: 1 }],
+          },
+        })
+        const lostLine = (lost.items ?? [])[0].id
+        const expected = [
+          `order ${orderId} line ${huipilLine}: net outside 0..earning (earning ${2 * HUIPIL_CENTAVOS}, reversals ${-(2 * HUIPIL_CENTAVOS + 1)}, net -1)`,
+          expect.stringMatching(
+            new RegExp(`^order ${orderId} line ${rebozoLine}: earning ledg_\\w+ is 150 centavos, its snapshot says 100 × 1 = 100$`)
+          ),
+          `order ${orderId} line ${jarraLine}: reversed for cooperative(s) ${coopA}, earned by ${coopB}`,
+          // Ledger: 122500 − 122501 + 150 − 100 for A, 18025 for B; lines: −1 + 150 for A, 18025 − 100 for B.
+          `cooperative ${coopA}: earnings − reversals = 49 in the ledger, its lines net 149`,
+          `cooperative ${coopB}: earnings − reversals = ${JARRA_CENTAVOS} in the ledger, its lines net ${JARRA_CENTAVOS - 100}`,
+        ]
+        const missing = `order ${lost.id} line ${lostLine}: no earning, though variant ${huipil} was cooperative ${coopA}'s at ${HUIPIL_CENTAVOS} centavos × 1`
+        const problems = await ledgerViolations(getContainer())
+        expect(problems).toEqual(expect.arrayContaining([...expected, missing]))
+        expect(problems).toHaveLength(expected.length + 1)
+        ledgerInvariant.allowMissingEarnings([lost.id], "this test's order skipped order.placed")
+        expect(await ledgerViolations(getContainer())).toHaveLength(expected.length)
+        await expect(assertLedgerInvariant(getContainer(), 0)).rejects.toThrow(
+          `order ${orderId} line ${jarraLine}: reversed for cooperative(s)`
+        )
+
+        // The ledger refuses deletes: the database goes back to before this test for the runner's own check.
+        await dbUtils.restore()
       })
     })
   },

@@ -1,14 +1,13 @@
 import { Modules, OrderWorkflowEvents, PaymentEvents } from "@medusajs/framework/utils"
 import { refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { PAYOUT_MODULE } from "../../../src/modules/payout"
-import type PayoutModuleService from "../../../src/modules/payout/service"
 import type { LedgerEntryRecord } from "../../../src/modules/payout/service"
 import reverseCancelledOrder from "../../../src/subscribers/order-cancellation-reversals"
 import reverseReceivedReturn from "../../../src/subscribers/order-return-reversals"
 import reverseRefundedPayment from "../../../src/subscribers/payment-refund-reversals"
 import { checkoutDriver, sleep, waitFor } from "../../helpers/checkout"
 import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
+import { ledgerReader } from "../../helpers/ledger"
+import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
 
 jest.setTimeout(300 * 1000)
@@ -22,7 +21,7 @@ const JARRA_CENTAVOS = 18025 // 180.25 MXN a jarra, 40.00 USD
 
 type OrderLine = { id: string; variant_id: string; quantity: number }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: StoreFixture
     let shop: ReturnType<typeof checkoutDriver>
@@ -33,10 +32,8 @@ medusaIntegrationTestRunner({
     let rebozo: string
     let locationA: string
 
-    const ledger = () => getContainer().resolve<PayoutModuleService>(PAYOUT_MODULE)
-    const entriesOf = async (order: string) => (await ledger().listEntries({ order_id: order }, { take: null }))[0]
+    const { entriesOf, balanceOf } = ledgerReader(getContainer)
     const reversalsOf = async (order: string) => (await entriesOf(order)).filter((entry) => entry.type === "reversal")
-    const balanceOf = async (cooperative: string) => (await ledger().balance(cooperative)).amount
     const event = (name: string, data: Record<string, string>) => ({ event: { name, data }, container: getContainer() }) as any
     /** What is left of a line's earning: its earning plus its reversals. */
     const standing = (entries: LedgerEntryRecord[], line: string) =>

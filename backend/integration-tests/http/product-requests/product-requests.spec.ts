@@ -1,13 +1,14 @@
 import { unlink } from "node:fs/promises"
 import path from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
 import { PRODUCT_REQUEST_MODULE } from "../../../src/modules/product-request"
 import type ProductRequestModuleService from "../../../src/modules/product-request/service"
+import { inviteCoordinator } from "../../helpers/coordinators"
 import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
 import { statusOf } from "../../helpers/http"
 import { mailboxForSuite } from "../../helpers/mailbox"
+import { integrationTestRunner } from "../../helpers/runner"
 
 jest.setTimeout(240 * 1000)
 
@@ -32,7 +33,7 @@ async function photos() {
   }
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: StoreFixture
     let coopA: { id: string; locationId: string }
@@ -76,17 +77,10 @@ medusaIntegrationTestRunner({
     })
 
     async function inviteAndAccept(cooperativeId: string, email: string, language: "es" | "en"): Promise<Auth> {
-      mail.mailbox.clear()
-      await api.post(
-        `/admin/cooperatives/${cooperativeId}/coordinators`,
-        { name: "Ana Pérez", email, preferred_language: language },
-        fixture.admin
-      )
-      const invitation = await mail.mailbox.waitForMail({ to: email })
-      const token = invitation.text.match(/[?&]token=([A-Za-z0-9_-]+)/)?.[1]
-      await api.post("/coordinator/invites/accept", { token, password: PASSWORD })
-      const { data } = await api.post("/auth/coordinator/emailpass", { email, password: PASSWORD })
-      return { headers: { authorization: `Bearer ${data.token}` } }
+      const staff = { admin: fixture.admin, mailbox: mail.mailbox }
+      return (
+        await inviteCoordinator(api, staff, cooperativeId, { name: "Ana Pérez", email, preferred_language: language, password: PASSWORD })
+      ).auth
     }
 
     /** Ana's request with two photos, sent; the photos' ids in order. */
@@ -346,6 +340,11 @@ medusaIntegrationTestRunner({
         // Changed and sent again: pending, revision 2, comment cleared; an old revision is refused.
         const { data: brighter } = await upload(ana, images.phoneJpeg)
         const fields = { ...body, client_request_id: undefined, photo_ids: [brighter.photo.id, body.photo_ids[1]] }
+        const unversioned = await statusOf(api.post(`/coordinator/product-requests/${request.id}/resubmit`, fields, ana))
+        expect(unversioned.status).toBe(400)
+        expect(unversioned.data.message).toMatch(
+          /^No sabemos qué versión de la propuesta cambiaste\. Recarga la página y vuelve a intentarlo\./
+        )
         const resent = await api.post(`/coordinator/product-requests/${request.id}/resubmit`, { ...fields, revision: 1 }, ana)
         expect(resent.data.product_request).toMatchObject({ status: "pending", revision: 2, staff_comment: null })
         expect(resent.data.product_request.photos.map((photo: { id: string }) => photo.id)).toEqual(fields.photo_ids)

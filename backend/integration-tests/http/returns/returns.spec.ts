@@ -1,13 +1,12 @@
 import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { PAYOUT_MODULE } from "../../../src/modules/payout"
-import type PayoutModuleService from "../../../src/modules/payout/service"
 import returnMails from "../../../src/subscribers/return-mails"
 import returnRefunds from "../../../src/subscribers/return-refunds"
 import { checkoutDriver, sleep, waitFor } from "../../helpers/checkout"
-import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
+import { cooperativeBody, createStoreFixture, registerShopper, type StoreFixture } from "../../helpers/fixtures"
+import { ledgerReader } from "../../helpers/ledger"
 import { statusOf } from "../../helpers/http"
 import { mailboxForSuite } from "../../helpers/mailbox"
+import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
 
 jest.setTimeout(300 * 1000)
@@ -26,7 +25,7 @@ const cents = (amount: number | string) => Math.round(Number(amount) * 100)
 type Auth = { headers: Record<string, string> }
 type OrderLine = { id: string; variant_id: string; quantity: number }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: StoreFixture
     let shop: ReturnType<typeof checkoutDriver>
@@ -41,8 +40,7 @@ medusaIntegrationTestRunner({
     let beto: Auth
     let order: { id: string; intentId: string; lineOf: (variant: string) => string }
 
-    const ledger = () => getContainer().resolve<PayoutModuleService>(PAYOUT_MODULE)
-    const balanceOf = async (cooperative: string) => (await ledger().balance(cooperative)).amount
+    const { balanceOf } = ledgerReader(getContainer)
     const event = (name: string, data: Record<string, string>) => ({ event: { name, data }, container: getContainer() }) as any
     const refundsOf = (intentId: string) =>
       Object.values(stripeHandle.emulator.state.refunds).filter((refund: any) => refund.payment_intent === intentId) as any[]
@@ -51,16 +49,8 @@ medusaIntegrationTestRunner({
     const returnsOf = async (orderId: string) =>
       (await api.get(`/admin/returns?order_id=${orderId}&fields=id,status,location_id,items.*`, fixture.admin)).data.returns as any[]
 
-    async function customer(email: string, firstName: string): Promise<Auth> {
-      const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password: PASSWORD })
-      await api.post(
-        "/store/customers",
-        { email, first_name: firstName, last_name: "López" },
-        { headers: { ...fixture.store.headers, authorization: `Bearer ${registered.token}` } }
-      )
-      const { data } = await api.post("/auth/customer/emailpass", { email, password: PASSWORD })
-      return { headers: { ...fixture.store.headers, authorization: `Bearer ${data.token}` } }
-    }
+    const customer = (email: string, firstName: string): Promise<Auth> =>
+      registerShopper(api, fixture.store, { email, password: PASSWORD, first_name: firstName, last_name: "López" })
 
     /** An order of Ana's (her cart, in Spanish), paid by card: authorized, not captured. */
     async function placeOrder(lines: [string, number][]) {

@@ -1,8 +1,8 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import shippingOptionsInSpanish from "../../../src/migration-scripts/shipping-options-in-spanish"
 import { checkoutDriver } from "../../helpers/checkout"
 import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../helpers/fixtures"
+import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
 
 jest.setTimeout(180 * 1000)
@@ -19,7 +19,7 @@ const ADDRESS = {
   country_code: "us",
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: StoreFixture
     let shop: ReturnType<typeof checkoutDriver>

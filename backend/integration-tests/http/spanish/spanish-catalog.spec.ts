@@ -1,8 +1,8 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedCatalog } from "../../../src/scripts/seed-catalog"
 import { LINE_ITEM_OPTION_FIELDS } from "../../../src/api/store/line-item-options"
 import { checkoutDriver } from "../../helpers/checkout"
 import { cooperativeBody, createStoreFixture } from "../../helpers/fixtures"
+import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
 
 jest.setTimeout(300 * 1000)
@@ -25,7 +25,7 @@ const optionsOf = (line: Line) =>
   })
 
 // The demo catalogue, seeded as `npm start` seeds it, read through the store API in Spanish.
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: Awaited<ReturnType<typeof createStoreFixture>>
     let store: { headers: Record<string, string> }

@@ -1,10 +1,11 @@
-import { allowFields, type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { allowFields, type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { LIMITS, rateLimit } from "../rate-limit"
 import { wholeQuantity } from "../request-hygiene"
 import { completeCartOrRelease } from "./carts/complete-cart"
 import { LINE_ITEM_OPTION_FIELDS, translateLineItemOptions } from "./line-item-options"
 import { StoreSetShippingPlan } from "./carts/validators"
 import { validateCatalogQuery } from "./catalog/validate-query"
+import { StoreExchangeRateQuery } from "./exchange-rate/validators"
 import { applyCooperativeFilter, extractCooperativeFilter } from "./products/cooperative-filter"
 import { hideClosedCooperativePiece, hideClosedCooperativePieces, refuseClosedCooperativeVariants } from "./products/cooperative-visibility"
 import { storeOrderEarningsMiddlewares } from "./orders/[id]/cooperative-earnings/middlewares"
@@ -18,6 +19,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts*", middlewares: [allowFields(...LINE_ITEM_OPTION_FIELDS), translateLineItemOptions] },
   { matcher: "/store/orders*", middlewares: [allowFields(...LINE_ITEM_OPTION_FIELDS), translateLineItemOptions] },
   { matcher: "/store/catalog", methods: ["GET"], middlewares: [rateLimit(LIMITS.search), validateCatalogQuery] },
+  { matcher: "/store/exchange-rate", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreExchangeRateQuery, {})] },
   { matcher: "/store/carts", methods: ["POST"], middlewares: [refuseClosedCooperativeVariants] },
   { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [wholeQuantity(1), refuseClosedCooperativeVariants] },
   { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [wholeQuantity(0)] },

@@ -24,6 +24,7 @@ const es = {
   photoTooLarge: ({ max }: Limits) => `La foto pesa demasiado: el máximo es ${max} MB.`,
   photoTooSmall: ({ max }: Limits) => `La foto es muy chica: debe medir al menos ${max} píxeles por lado.`,
   notReturned: "Esta propuesta no se puede cambiar ahora: solo las que el equipo regresó.",
+  revisionMissing: "No sabemos qué versión de la propuesta cambiaste. Recarga la página y vuelve a intentarlo.",
 }
 
 const en: typeof es = {
@@ -47,6 +48,7 @@ const en: typeof es = {
   photoTooLarge: ({ max }: Limits) => `The photo is too heavy: the limit is ${max} MB.`,
   photoTooSmall: ({ max }: Limits) => `The photo is too small: it needs at least ${max} pixels on each side.`,
   notReturned: "This proposal cannot be changed now: only those the team sent back can.",
+  revisionMissing: "We can't tell which version of the proposal you changed. Reload the page and try again.",
 }
 
 export type ProductRequestMessages = typeof es

@@ -52,7 +52,7 @@ export const CoordinatorResubmitProductRequest = (language: string) => {
   return z
     .object({
       // The version the coordinator changed: a request reviewed again meanwhile is not overwritten.
-      revision: z.number({ error: t.notReturned }).int({ error: t.notReturned }).min(1, { error: t.notReturned }),
+      revision: z.number({ error: t.revisionMissing }).int({ error: t.revisionMissing }).min(1, { error: t.revisionMissing }),
       ...requestFields(t),
     })
     .strict()

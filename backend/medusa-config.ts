@@ -36,16 +36,21 @@ const redisModules = redisUrl
     ]
   : []
 
+// Medusa keeps an empty answer with no tag that any event clears (e.g. a category with no pieces
+// yet): a minute, not Medusa's default hour, is the longest such an answer can outlive a change.
+const CACHE_TTL_SECONDS = 60
+
 const cachingModule = {
   key: Modules.CACHING,
   resolve: "@medusajs/medusa/caching",
   options: redisUrl
     ? {
+        ttl: CACHE_TTL_SECONDS,
         providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
       }
     : // Clones on read and write: without them a cached object mutated by one workflow leaks into
       // the next request (seen: a cart switched to México kept the US region from the cache).
-      { in_memory: { enable: true, useClones: true } },
+      { ttl: CACHE_TTL_SECONDS, in_memory: { enable: true, useClones: true } },
 }
 
 // Email goes over SMTP to SMTP_URL (`npm start` runs a local mail catcher); without SMTP_URL each

@@ -1,22 +1,28 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createHmac } from "node:crypto"
+import { CATALOG_EVENTS } from "../lib/catalog/catalog-events"
 import { PAYOUT_PAID_EVENT } from "../lib/payout/impact-events"
 
+/** The storefront's cache tags an event drops: the first matching prefix wins; other catalog events drop "products". */
 const TAGS_BY_EVENT_PREFIX: [string, string[]][] = [
-  ["product.", ["products", "cooperatives", "categories"]],
-  ["product-variant.", ["products"]],
   ["product-category.", ["categories", "products"]],
-  ["inventory-level.", ["products"]],
-  ["reservation-item.", ["products"]],
-  // Events of Telar's cooperative module: "<module>.<model>.<action>".
-  ["cooperative.cooperative.", ["cooperatives", "products"]],
-  ["cooperative.artisan.", ["cooperatives", "products"]],
-  ["cooperative.producer_price.", ["products"]],
-  ["cooperative.exchange_rate.", ["exchange-rate", "products"]],
+  ["product.product-category.", ["categories", "products"]],
+  // A product itself (workflow "product.*" and the product module's "product.product.*").
+  ["product.product.", ["products", "cooperatives", "categories"]],
+  ["product.product-", ["products"]],
+  ["product.", ["products", "cooperatives", "categories"]],
+  // Events of Telar's cooperative module ("<module>.<model>.<action>") and its links.
+  ["cooperative.exchange-rate.", ["exchange-rate", "products"]],
+  ["cooperative.producer-price.", ["products"]],
+  ["cooperative.", ["cooperatives", "products"]],
+  ["LinkCooperative", ["cooperatives", "products"]],
+  ["LinkProductProductCooperative", ["cooperatives", "products"]],
   // A payout marked paid moves the home page's "paid to cooperatives" and "families reached".
   [PAYOUT_PAID_EVENT, ["impact"]],
 ]
+
+const tagsOf = (eventName: string) => TAGS_BY_EVENT_PREFIX.find(([prefix]) => eventName.startsWith(prefix))?.[1] ?? ["products"]
 
 let pending = new Set<string>()
 let timer: NodeJS.Timeout | null = null
@@ -49,9 +55,7 @@ async function flush(logger: { warn: (message: string) => void }) {
 
 /** Tells the storefront which cached catalog data changed (coalescing bursts, e.g. a bulk import). */
 export default async function revalidateStorefront({ event, container }: SubscriberArgs<unknown>) {
-  const match = TAGS_BY_EVENT_PREFIX.find(([prefix]) => event.name.startsWith(prefix))
-  if (!match) return
-  for (const tag of match[1]) pending.add(tag)
+  for (const tag of tagsOf(event.name)) pending.add(tag)
   if (!timer) {
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     timer = setTimeout(() => void flush(logger), 20)
@@ -59,29 +63,5 @@ export default async function revalidateStorefront({ event, container }: Subscri
 }
 
 export const config: SubscriberConfig = {
-  event: [
-    "product.created",
-    "product.updated",
-    "product.deleted",
-    "product-variant.created",
-    "product-variant.updated",
-    "product-variant.deleted",
-    "product-category.updated",
-    "inventory-level.created",
-    "inventory-level.updated",
-    "inventory-level.deleted",
-    "reservation-item.created",
-    "reservation-item.updated",
-    "reservation-item.deleted",
-    "cooperative.cooperative.created",
-    "cooperative.cooperative.updated",
-    "cooperative.cooperative.deleted",
-    "cooperative.artisan.created",
-    "cooperative.artisan.updated",
-    "cooperative.artisan.deleted",
-    "cooperative.producer_price.created",
-    "cooperative.producer_price.updated",
-    "cooperative.exchange_rate.created",
-    PAYOUT_PAID_EVENT,
-  ],
+  event: [...CATALOG_EVENTS, PAYOUT_PAID_EVENT],
 }

@@ -26,6 +26,7 @@ import { AdminCreatePayoutBatch, AdminGetPayoutBatch, AdminListPayoutBatches } f
 import { adminPayoutQueryConfig } from "./payouts/query-config"
 import { AdminListPayouts, AdminMarkPayoutFailed, AdminMarkPayoutPaid } from "./payouts/validators"
 import { AdminListPaymentDecisions } from "./payment-decisions/validators"
+import { adminProductCategoryMiddlewares } from "./product-categories/middlewares"
 import { adminProductRequestMiddlewares } from "./product-requests/middlewares"
 import { AdminSetProductArtisans } from "./products/validators"
 import { StatementQuery, statementQueryConfig } from "../../lib/payout/statement-query"
@@ -117,4 +118,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminProductRequestMiddlewares,
   ...adminInventoryItemMiddlewares,
   ...adminOrderChangeGuards,
+  ...adminProductCategoryMiddlewares,
 ]

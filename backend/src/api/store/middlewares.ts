@@ -1,4 +1,5 @@
 import { allowFields, type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { storeResponseCache } from "../../lib/http-cache/store-response-cache"
 import { LIMITS, rateLimit } from "../rate-limit"
 import { wholeQuantity } from "../request-hygiene"
 import { completeCartOrRelease } from "./carts/complete-cart"
@@ -15,6 +16,8 @@ import { scrubPrivateFields } from "./scrub-private-fields"
 
 export const storeMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store*", middlewares: [scrubPrivateFields] },
+  // Before the routes' own middlewares (no methods: Medusa runs these first), so a hit skips them all.
+  { matcher: "/store*", middlewares: [storeResponseCache] },
   { matcher: "/store/carts", methods: ["POST"], middlewares: [rateLimit(LIMITS.cartCreation)] },
   { matcher: "/store/carts*", middlewares: [allowFields(...LINE_ITEM_OPTION_FIELDS), translateLineItemOptions] },
   { matcher: "/store/orders*", middlewares: [allowFields(...LINE_ITEM_OPTION_FIELDS), translateLineItemOptions] },

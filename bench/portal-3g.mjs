@@ -58,20 +58,31 @@ async function measure(page, cdp) {
   }
   cdp.on("Network.loadingFinished", count)
   const started = Date.now()
-  await page.goto(`${storefront}/es/cooperativa`, { waitUntil: "load", timeout: 180_000 })
-  const loaded = Date.now() - started
-  // Usable: the first piece's "+" button is on screen.
-  await page
-    .getByRole("button", { name: /^Una más/ })
-    .first()
-    .waitFor({ timeout: 180_000 })
-  const usable = Date.now() - started
+  await page.goto(`${storefront}/es/cooperativa`, { waitUntil: "commit", timeout: 180_000 })
+  const since = () => Date.now() - started
+  const [usable, loaded] = await Promise.all([
+    // Usable: the first "+" is on screen; it works from then on, posting its form until the page hydrates.
+    page
+      .getByRole("button", { name: /^Una más/ })
+      .first()
+      .waitFor({ timeout: 180_000 })
+      .then(since),
+    // Load: every script downloaded and run, so taps go through the phone's offline queue.
+    page.waitForLoadState("load", { timeout: 180_000 }).then(since),
+  ])
   cdp.off("Network.loadingFinished", count)
   const nav = await page.evaluate(() => {
     const [entry] = performance.getEntriesByType("navigation")
-    return { ttfb: Math.round(entry.responseStart), dcl: Math.round(entry.domContentLoadedEventEnd) }
+    const [paint] = performance.getEntriesByName("first-contentful-paint")
+    return {
+      ttfb: Math.round(entry.responseStart),
+      dcl: Math.round(entry.domContentLoadedEventEnd),
+      fcp: Math.round(paint?.startTime ?? 0),
+    }
   })
-  return { kb: Math.round(bytes / 102.4) / 10, ttfb: nav.ttfb, dcl: nav.dcl, load: loaded, usable }
+  // A button in the document is not on screen until the page is first painted (its stylesheet loaded).
+  const onScreen = Math.max(usable, nav.fcp)
+  return { kb: Math.round(bytes / 102.4) / 10, ttfb: nav.ttfb, fcp: nav.fcp, dcl: nav.dcl, load: loaded, usable: onScreen }
 }
 
 const browser = await chromium.launch({

@@ -147,3 +147,42 @@ test("without signal the shelf still opens, three changes wait on the phone, and
   const synced = stock_changes.filter((change: any) => change.source === "offline_sync")
   expect(synced.map((change: any) => change.outcome).sort()).toEqual(["applied", "applied", "conflict"])
 })
+
+test("without JavaScript the shelf still works: tapping + posts the piece's form, the page comes back with the new count, and the shop sells from it", async ({
+  browser,
+  page,
+  baseURL,
+}) => {
+  // Invited and logged in as usual; the same login then opens the shelf in a browser that runs no script.
+  await enrol(page, baseURL, "sin-javascript-2026")
+  const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, locale: "es-MX", baseURL })
+  await noScript.addCookies(await page.context().cookies())
+  const shelf = await noScript.newPage()
+  await shelf.goto("/es/cooperativa")
+  await expect(shelf.getByRole("heading", { level: 1 })).toBeVisible()
+
+  const variantId = (await shelf.getByTestId("shelf-item").first().getAttribute("data-variant-id")) as string
+  // Found by its variant on each page load: the tap brings a new page.
+  const item = shelf.locator(`[data-testid="shelf-item"][data-variant-id="${variantId}"]`)
+  const before = Number(await item.getByTestId("stocked").textContent())
+  const label = await item.getByRole("heading").textContent()
+  const sellable = async () => {
+    const { products } = await storeGet<{ products: { variants: { id: string; inventory_quantity: number }[] }[] }>(
+      "/store/products?fields=id,+variants.inventory_quantity&limit=200"
+    )
+    const variant = products.flatMap((product) => product.variants).find((candidate) => candidate.id === variantId)
+    if (!variant) throw new Error(`${variantId} is not on sale`)
+    return variant.inventory_quantity
+  }
+  const sellableBefore = await sellable()
+
+  await item.getByRole("button", { name: /^Una más/ }).click()
+  await expect(item.getByRole("status")).toHaveText(`Listo: ahora hay ${before + 1} de «${label}».`)
+  await expect(item.getByTestId("stocked")).toHaveText(String(before + 1))
+  // Back on the shelf itself, still logged in.
+  await expect(shelf).toHaveURL(/\/es\/cooperativa$/)
+
+  // Changed once, and the shop sells from it.
+  expect(await sellable()).toBe(sellableBefore + 1)
+  await noScript.close()
+})

@@ -7,9 +7,11 @@ import { redirect } from "next/navigation"
 import {
   acceptInvitation,
   changeStock,
+  changeStockFromForm,
   coordinatorLogin,
   coordinatorLogout,
   loadPortal,
+  loadShelfNotice,
   requestCoordinatorPasswordReset,
   resetCoordinatorPassword,
 } from "./coordinator"
@@ -232,5 +234,77 @@ describe("the portal's data", () => {
     backend.on("GET", "/coordinator/me", { status: 401, body: { message: "Unauthorized" } })
     backend.on("GET", "/coordinator/products", { status: 401, body: { message: "Unauthorized" } })
     expect(await loadPortal()).toBeNull()
+  })
+})
+
+describe("changeStockFromForm (a stepper's tap posted before the page's JavaScript runs)", () => {
+  const NOTICE = "_telar_shelf_notice"
+  const form = { locale: "es", variant_id: "variant_01ABC", expected_stocked_quantity: "3", client_mutation_id: "page-made-id", delta: "1" }
+
+  beforeEach(() => visitor.cookies.set(COOKIE, "coordinator-jwt"))
+
+  it("sends the tap as the portal's one change, with the form's own mutation id, and opens the shelf again saying what happened", async () => {
+    const applied = {
+      client_mutation_id: "page-made-id",
+      variant_id: "variant_01ABC",
+      outcome: "applied",
+      stocked_quantity: 4,
+      reserved_quantity: 0,
+      available_quantity: 4,
+      message: "Listo: ahora hay 4 de «Huipil»",
+      replayed: false,
+    }
+    backend.on("POST", "/coordinator/inventory", { body: { results: [applied] } })
+    await changeStockFromForm(formData(form))
+    expect(backend.sent).toEqual([
+      expect.objectContaining({
+        method: "POST",
+        path: "/coordinator/inventory",
+        body: {
+          source: "portal",
+          changes: [{ client_mutation_id: "page-made-id", variant_id: "variant_01ABC", delta: 1, expected_stocked_quantity: 3 }],
+        },
+        headers: expect.objectContaining({ authorization: "Bearer coordinator-jwt" }),
+      }),
+    ])
+    expect(visitor.cookies.options.get(NOTICE)).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", maxAge: 20 })
+    expect(redirect).toHaveBeenCalledWith("/es/cooperativa")
+    // The shelf the redirect opens reads it back.
+    expect(await loadShelfNotice()).toEqual({ variant_id: "variant_01ABC", outcome: "applied", message: "Listo: ahora hay 4 de «Huipil»" })
+  })
+
+  it("keeps a conflict's words for the shelf, in the coordinator's language's address", async () => {
+    const conflict = { variant_id: "variant_01ABC", outcome: "conflict", message: "The stock changed in the meantime (it is 7 now)." }
+    backend.on("POST", "/coordinator/inventory", { body: { results: [{ ...conflict, stocked_quantity: 7 }] } })
+    await changeStockFromForm(formData({ ...form, locale: "en", delta: "-1" }))
+    expect(backend.sent[0].body).toMatchObject({ changes: [{ delta: -1, expected_stocked_quantity: 3 }] })
+    expect(await loadShelfNotice()).toEqual(conflict)
+    expect(redirect).toHaveBeenCalledWith("/en/cooperative")
+  })
+
+  it.each([
+    [401, "sessionExpired"],
+    [404, "rejected"],
+    [500, "generic"],
+  ])("turns a %i into the failure %s for the shelf to word", async (status, error) => {
+    backend.on("POST", "/coordinator/inventory", { status, body: { message: "no" } })
+    await changeStockFromForm(formData(form))
+    expect(await loadShelfNotice()).toEqual({ variant_id: "variant_01ABC", error })
+    expect(redirect).toHaveBeenCalledWith("/es/cooperativa")
+  })
+
+  it("sends nothing for a form no stepper posts, and says the piece was not changed", async () => {
+    await changeStockFromForm(formData({ ...form, delta: "100" }))
+    expect(backend.sent).toEqual([])
+    expect(await loadShelfNotice()).toEqual({ variant_id: "variant_01ABC", error: "rejected" })
+    expect(redirect).toHaveBeenCalledWith("/es/cooperativa")
+  })
+
+  it("leaves no notice when the form names no piece", async () => {
+    await changeStockFromForm(formData({ delta: "1" }))
+    expect(backend.sent).toEqual([])
+    expect(visitor.cookies.values.has(NOTICE)).toBe(false)
+    expect(await loadShelfNotice()).toBeNull()
+    expect(redirect).toHaveBeenCalledWith("/es/cooperativa")
   })
 })

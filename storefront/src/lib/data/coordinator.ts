@@ -19,6 +19,7 @@ import type {
 import { portalPath } from "@/lib/util/portal"
 import { isEmail } from "@/modules/common/lib/address"
 import { monthPeriod } from "@/modules/coordinator/lib/payments"
+import { readShelfNotice, type ShelfNotice, shelfNotice, stockFormChange, stockFormVariant } from "@/modules/coordinator/lib/stock-form"
 import { sdk } from "./client"
 import { describeError, storeFetch } from "./cookies"
 
@@ -207,11 +208,13 @@ export type StockChangeInput = { client_mutation_id: string; variant_id: string;
   | { stocked_quantity: number; delta?: never }
 )
 
+export type StockChangeFailure = { error: "sessionExpired" | "unreachable" | "rejected" | "generic" }
+
 /** One stock change from a stepper: applied once whatever the retries (the client's mutation id). */
 export async function changeStock(
   change: StockChangeInput,
   source: "portal" | "offline_sync" = "portal"
-): Promise<StockChangeResult | { error: "sessionExpired" | "unreachable" | "rejected" | "generic" }> {
+): Promise<StockChangeResult | StockChangeFailure> {
   try {
     const { results } = await coordinatorFetch<{ results: StockChangeResult[] }>("/coordinator/inventory", {
       method: "POST",
@@ -226,6 +229,38 @@ export async function changeStock(
     if (status >= 400 && status < 500) return { error: "rejected" }
     return { error: "generic" }
   }
+}
+
+/** What became of a stepper's tap posted as a form, kept only for the shelf page that follows it. */
+const SHELF_NOTICE_COOKIE = "_telar_shelf_notice"
+
+/**
+ * A stepper's form, posted before the page's JavaScript runs (or without it): the change is made
+ * like a tap's, then the shelf is loaded again and says what became of it. The form's mutation id
+ * was made with the page, so the same page posted twice changes the stock once.
+ */
+export async function changeStockFromForm(form: FormData): Promise<void> {
+  const locale = formLocale(form)
+  const change = stockFormChange(form)
+  const variantId = change?.variant_id ?? stockFormVariant(form)
+  if (variantId) {
+    const answer: StockChangeResult | StockChangeFailure = change ? await changeStock(change) : { error: "rejected" }
+    ;(await cookies()).set(SHELF_NOTICE_COOKIE, JSON.stringify(shelfNotice(variantId, answer)), {
+      httpOnly: true,
+      sameSite: "lax",
+      secure,
+      path: "/",
+      // The redirect's page load reads it at once; only a reload within these seconds shows it again.
+      maxAge: 20,
+    })
+  }
+  // A redirect, not a page in the POST's answer: reloading the shelf then posts nothing again.
+  redirect(portalPath(locale, "home"))
+}
+
+/** The notice the last form-posted tap left for the shelf, or null. */
+export async function loadShelfNotice(): Promise<ShelfNotice | null> {
+  return readShelfNotice((await cookies()).get(SHELF_NOTICE_COOKIE)?.value)
 }
 
 /** How many orders the portal's orders page shows: every one still to send (up to this many), and the latest handed over. */

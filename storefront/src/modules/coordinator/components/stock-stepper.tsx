@@ -1,17 +1,41 @@
 "use client"
 
 import { useEffect, useState, useTransition } from "react"
-import { useTranslations } from "next-intl"
-import type { ShelfVariant } from "@telar/types"
+import { useLocale, useTranslations } from "next-intl"
+import type { ShelfVariant, StockChangeResult } from "@telar/types"
+import { changeStockFromForm, type StockChangeFailure } from "@/lib/data/coordinator"
+import type { ShelfNotice } from "../lib/stock-form"
 import { type Submitted, useShelfSync } from "./shelf-sync"
 
-/** −/+ buttons that save at once, or keep the change on the phone until there is signal. */
-export function StockStepper({ variant, label }: { variant: ShelfVariant; label: string }) {
+type Message = { text: string; tone: "ok" | "problem" | "waiting" }
+
+/**
+ * −/+ buttons that save at once, or keep the change on the phone until there is signal. Before the
+ * page's JavaScript runs they post their form to the server instead (`mutationId`, made with the
+ * page, keeps a form posted twice from changing the stock twice); `notice` is what that post did.
+ */
+export function StockStepper({
+  variant,
+  label,
+  mutationId,
+  notice,
+}: {
+  variant: ShelfVariant
+  label: string
+  mutationId: string
+  notice?: ShelfNotice
+}) {
   const t = useTranslations("portal.shelf")
+  const locale = useLocale()
   const { submit, synced, conflicts, keepPhone, keepServer } = useShelfSync()
   const [stocked, setStocked] = useState(variant.stocked_quantity)
   const [reserved, setReserved] = useState(variant.reserved_quantity)
-  const [message, setMessage] = useState<{ text: string; tone: "ok" | "problem" | "waiting" } | null>(null)
+  /** The server's answer (or why there is none) in words, the same whether it came to a tap or to a posted form. */
+  const describe = (answer: Pick<StockChangeResult, "outcome" | "message"> | StockChangeFailure): Message =>
+    "error" in answer
+      ? { text: t(`errors.${answer.error}`), tone: "problem" }
+      : { text: answer.message, tone: answer.outcome === "applied" ? "ok" : "problem" }
+  const [message, setMessage] = useState<Message | null>(() => (notice ? describe(notice) : null))
   const [pending, startTransition] = useTransition()
 
   // What the server said when a change made without signal finally arrived.
@@ -29,15 +53,17 @@ export function StockStepper({ variant, label }: { variant: ShelfVariant; label:
       setStocked(onPhone)
       setMessage({ text: t("kept"), tone: "waiting" })
     } else if ("error" in result) {
-      setMessage({ text: t(`errors.${result.error}`), tone: "problem" })
+      setMessage(describe(result))
     } else {
       setStocked(result.stocked_quantity)
       setReserved(result.reserved_quantity)
-      setMessage({ text: result.message, tone: result.outcome === "applied" ? "ok" : "problem" })
+      setMessage(describe(result))
     }
   }
 
-  const press = (delta: number) =>
+  const press = (event: React.MouseEvent<HTMLButtonElement>, delta: number) => {
+    // Hydrated, a tap goes through the phone's queue (offline, conflicts), never the form's post.
+    event.preventDefault()
     startTransition(async () => {
       const result = await submit({
         client_mutation_id: crypto.randomUUID(),
@@ -47,6 +73,7 @@ export function StockStepper({ variant, label }: { variant: ShelfVariant; label:
       })
       show(result, stocked + delta)
     })
+  }
 
   // The count changed elsewhere while this phone changed it: nothing moves until the coordinator chooses.
   const conflict = conflicts[variant.id]
@@ -69,12 +96,19 @@ export function StockStepper({ variant, label }: { variant: ShelfVariant; label:
   const tone = { ok: "text-sm text-green-800", problem: "text-sm font-semibold text-clay-dark", waiting: "text-sm text-ink/80" }
   return (
     <div className="grid gap-2">
-      <div className="flex items-center gap-4">
+      {/* Posted by the browser only before hydration; hydrated, nothing submits it (see press). */}
+      <form action={changeStockFromForm} onSubmit={(event) => event.preventDefault()} className="flex items-center gap-4">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="variant_id" value={variant.id} />
+        <input type="hidden" name="expected_stocked_quantity" value={stocked} />
+        <input type="hidden" name="client_mutation_id" value={mutationId} />
         <button
-          type="button"
+          type="submit"
+          name="delta"
+          value="-1"
           className={button}
           disabled={pending || !!conflict || stocked <= reserved}
-          onClick={() => press(-1)}
+          onClick={(event) => press(event, -1)}
           aria-label={t("less", { name: label })}
         >
           −
@@ -86,15 +120,17 @@ export function StockStepper({ variant, label }: { variant: ShelfVariant; label:
           <span className="text-sm text-ink/75">{t("inStock")}</span>
         </p>
         <button
-          type="button"
+          type="submit"
+          name="delta"
+          value="1"
           className={button}
           disabled={pending || !!conflict}
-          onClick={() => press(1)}
+          onClick={(event) => press(event, 1)}
           aria-label={t("more", { name: label })}
         >
           +
         </button>
-      </div>
+      </form>
       {reserved > 0 && <p className="text-sm text-ink/80">{t("reserved", { count: reserved })}</p>}
       {message && (
         <p role="status" className={tone[message.tone]}>

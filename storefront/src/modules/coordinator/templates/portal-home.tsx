@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import Link from "next/link"
 import { redirect } from "next/navigation"
-import { coordinatorLogout, loadPortal } from "@/lib/data/coordinator"
+import { coordinatorLogout, loadPortal, loadShelfNotice } from "@/lib/data/coordinator"
 import { portalPath } from "@/lib/util/portal"
 import { PortalWorker } from "../components/portal-worker"
 import { ShelfSync } from "../components/shelf-sync"
@@ -10,7 +10,7 @@ import { PORTAL_SECTIONS, portalButton, portalButtonQuiet, portalEmpty } from ".
 
 /** The cooperative's shelf: every piece with its stock, what orders hold and what sold lately. */
 export async function PortalHome({ locale }: { locale: string }) {
-  const portal = await loadPortal()
+  const [portal, notice] = await Promise.all([loadPortal(), loadShelfNotice()])
   if (!portal) redirect(portalPath(locale, "login"))
   const t = await getTranslations({ locale, namespace: "portal" })
   const { me, products } = portal
@@ -64,7 +64,12 @@ export async function PortalHome({ locale }: { locale: string }) {
                         <p className="text-sm text-ink/75">{t("shelf.sold", { count: variant.sold_last_30_days })}</p>
                       </div>
                     </div>
-                    <StockStepper variant={variant} label={label} />
+                    <StockStepper
+                      variant={variant}
+                      label={label}
+                      mutationId={crypto.randomUUID()}
+                      notice={notice?.variant_id === variant.id ? notice : undefined}
+                    />
                   </li>
                 )
               })

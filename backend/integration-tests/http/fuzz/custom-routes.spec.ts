@@ -110,6 +110,8 @@ const ROUTES: [string, string, Actor][] = [
   ["GET", "/admin/cooperatives/:id/advances", "admin"],
   ["POST", "/admin/cooperatives/:coop/advances", "admin"],
   ["POST", "/admin/cooperatives/:id/advances", "admin"],
+  ["POST", "/admin/cooperatives/:coop/adjustments", "admin"],
+  ["POST", "/admin/cooperatives/:id/adjustments", "admin"],
   ["GET", "/admin/cooperatives/:coop/coordinators", "admin"],
   ["POST", "/admin/cooperatives/:coop/coordinators", "admin"],
   ["POST", "/admin/cooperatives/:id/coordinators", "admin"],

@@ -1,4 +1,5 @@
 import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminCreateAdjustment } from "./cooperatives/[id]/adjustments/validators"
 import { AdminCreateAdvance } from "./cooperatives/[id]/advances/validators"
 import { adminLedgerEntryQueryConfig } from "./cooperatives/[id]/ledger/query-config"
 import { AdminListLedgerEntries } from "./cooperatives/[id]/ledger/validators"
@@ -53,6 +54,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(AdminListLedgerEntries, adminLedgerEntryQueryConfig.list)],
   },
   { matcher: "/admin/cooperatives/:id/advances", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateAdvance)] },
+  { matcher: "/admin/cooperatives/:id/adjustments", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateAdjustment)] },
   {
     matcher: "/admin/cooperatives/:id/statement",
     methods: ["GET"],

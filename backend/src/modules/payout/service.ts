@@ -247,6 +247,30 @@ class PayoutModuleService extends MedusaService({ LedgerEntry, PayoutBatch, Payo
   }
 
   /**
+   * Appends a staff correction (`adjustment`, either sign) under the cooperative's balance lock: a
+   * correction that takes money back never leaves the balance below zero (that would be a debt no
+   * one announced). The same entry_key again returns the entry already written.
+   */
+  @InjectTransactionManager()
+  async appendAdjustment(input: LedgerEntryInput, @MedusaContext() sharedContext: Context = {}): Promise<AppendedEntry> {
+    if (input.type !== "adjustment") throw new MedusaError(MedusaError.Types.INVALID_DATA, "Only an adjustment is recorded here.")
+    const manager = sharedContext.transactionManager as SqlManager
+    await this.lockBalances([input.cooperative_id], manager)
+    const [taken] = await manager.execute("select entry_key from ledger_entry where entry_key = ?", [input.entry_key])
+    if (!taken && input.amount < 0) {
+      const balance = (await this.sumBalances([input.cooperative_id], manager)).get(input.cooperative_id) ?? 0
+      if (balance + input.amount < 0) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `This correction takes back ${-input.amount} centavos but the cooperative is owed ${balance}: it would leave the balance below zero. Take back at most ${balance}, or record the rest when it is owed more.`
+        )
+      }
+    }
+    const [appended] = await this.appendEntries([input], sharedContext)
+    return appended
+  }
+
+  /**
    * Creates a batch: one pending payout per cooperative and its `payout` ledger entry (-amount),
    * in one transaction under the balances' lock. Each amount (null: the whole balance) must be
    * above zero and at most what the cooperative has available at that moment; if any is not,

@@ -4,8 +4,8 @@ import { COOPERATIVE_MODULE } from "../../../../modules/cooperative"
 import type CooperativeModuleService from "../../../../modules/cooperative/service"
 
 /**
- * An advance goes to a cooperative that exists; the order it is for, if named, must hold pieces
- * of that cooperative (an advance on someone else's commission is a typo). Reads only.
+ * An advance or a correction goes to a cooperative that exists; the order it names, if any, must
+ * hold pieces of that cooperative (someone else's order is a typo). Reads only.
  */
 export const validateAdvanceStep = createStep(
   "validate-advance",
@@ -20,7 +20,7 @@ export const validateAdvanceStep = createStep(
       data: [order],
     } = await query.graph({ entity: "order", fields: ["id", "items.product_id"], filters: { id: input.order_id } })
     if (!order) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Order "${input.order_id}" was not found: check the order the advance is for.`)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Order "${input.order_id}" was not found: check the order named.`)
     }
     const productIds = [...new Set((order.items ?? []).map((item) => item?.product_id).filter((id): id is string => !!id))]
     const { data: products } = productIds.length
@@ -32,7 +32,7 @@ export const validateAdvanceStep = createStep(
     if (!holdsTheirs) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `Order "${input.order_id}" has no piece of cooperative "${cooperative.id}": an advance is for an order of its own pieces.`
+        `Order "${input.order_id}" has no piece of cooperative "${cooperative.id}": name an order of its own pieces.`
       )
     }
     return new StepResponse({ cooperative_id: cooperative.id })

@@ -9,3 +9,10 @@ export const currencyCode = z
 
 /** Ids in one batch request (link, unlink, credit). */
 export const idList = z.array(z.string().min(1)).max(500)
+
+/** Names one staff action (an advance, a correction): sent again (a double click, a retry), it records nothing more. */
+export const idempotencyKey = z
+  .string()
+  .min(8)
+  .max(100)
+  .regex(/^[A-Za-z0-9_.:-]+$/, "idempotency_key may contain letters, digits and _ . : - only.")

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { toMinor } from "@telar/fair-trade"
 import { LEDGER_CURRENCY } from "../../../../../modules/payout/service"
+import { idempotencyKey } from "../../../../utils/validators"
 import { moneyAmount } from "../../validators"
 import { MAX_ADVANCE_PESOS } from "../advances/validators"
 
@@ -26,13 +27,7 @@ export const AdminCreateAdjustment = z
     }),
     note: z.string().trim().min(3, { message: "Say why, e.g. the producer price agreed after the sale." }).max(500),
     order_id: z.string().trim().min(1).max(100).optional(),
-    /** Names this correction: sent again (a double click, a retry), it records nothing more. */
-    idempotency_key: z
-      .string()
-      .min(8)
-      .max(100)
-      .regex(/^[A-Za-z0-9_.:-]+$/, "idempotency_key may contain letters, digits and _ . : - only.")
-      .optional(),
+    idempotency_key: idempotencyKey.optional(),
   })
   .strict()
 

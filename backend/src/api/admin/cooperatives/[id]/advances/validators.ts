@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { toMinor } from "@telar/fair-trade"
 import { LEDGER_CURRENCY } from "../../../../../modules/payout/service"
-import { currencyCode } from "../../../../utils/validators"
+import { currencyCode, idempotencyKey } from "../../../../utils/validators"
 import { moneyAmount } from "../../validators"
 
 /** The largest advance the form takes, in pesos: anything above is surely a typo of the amount. */
@@ -26,13 +26,7 @@ export const AdminCreateAdvance = z
       .default(LEDGER_CURRENCY),
     note: z.string().trim().min(3, { message: "Say what the advance is for, e.g. half of the commissioned huipiles." }).max(500),
     order_id: z.string().trim().min(1).max(100).optional(),
-    /** Names this grant: sent again (a double click, a retry), it records nothing more. */
-    idempotency_key: z
-      .string()
-      .min(8)
-      .max(100)
-      .regex(/^[A-Za-z0-9_.:-]+$/, "idempotency_key may contain letters, digits and _ . : - only.")
-      .optional(),
+    idempotency_key: idempotencyKey.optional(),
   })
   .strict()
 

@@ -1,17 +1,11 @@
 import { expect, test } from "@playwright/test"
 import { adminGet, adminPost } from "../support/backend"
 import { linkIn, waitForMail } from "../support/mail"
-import { uniqueEmail } from "../support/shop"
+import { registerShopper, uniqueEmail } from "../support/shop"
 
 test("a shopper who forgot the password gets a link by mail, chooses a new one and is signed in", async ({ page, browser, baseURL }) => {
   const email = uniqueEmail("reset")
-  await page.goto("/en/account/register")
-  await page.getByLabel("First name").fill("Ana")
-  await page.getByLabel("Last name").fill("Rivera")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel(/^Password/).fill("first-password-1")
-  await page.getByRole("button", { name: "Create account" }).click()
-  await expect(page.getByText(/Hello, Ana/).first()).toBeVisible()
+  await registerShopper(page, email, "first-password-1")
 
   // Another browser, no session: from the login page to the mail.
   const context = await browser.newContext()

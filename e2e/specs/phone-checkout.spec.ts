@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test"
 import { findProduct } from "../support/backend"
 import { checkout, EN, fillAddress } from "../support/checkout"
-import { CARDS, fillCard, uniqueEmail, US_ADDRESS } from "../support/shop"
+import { CARDS, fillCard, registerShopper, uniqueEmail, US_ADDRESS } from "../support/shop"
 
 // A phone held upright: everything must fit its width, nothing may scroll sideways.
 test.use({ viewport: { width: 390, height: 844 } })
@@ -129,13 +129,7 @@ test("on a 390 px phone the product page, the cart and every checkout step fit t
 })
 
 test("a signed-in shopper's address is saved with the first order and prefilled in the next", async ({ page }) => {
-  await page.goto("/en/account/register")
-  await page.getByLabel("First name").fill("Ana")
-  await page.getByLabel("Last name").fill("Rivera")
-  await page.getByLabel("Email").fill(uniqueEmail("phone-saved"))
-  await page.getByLabel(/^Password/).fill("a-long-password-1")
-  await page.getByRole("button", { name: "Create account" }).click()
-  await expect(page.getByText(/Hello, Ana/).first()).toBeVisible()
+  await registerShopper(page, uniqueEmail("phone-saved"))
 
   // First order: "save this address" is ticked for a signed-in shopper.
   await addPiece(page)

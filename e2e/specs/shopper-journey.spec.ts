@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test"
 import { findProduct, ordersFor } from "../support/backend"
-import { CARDS, expectAccessible, fillCard, uniqueEmail, US_ADDRESS } from "../support/shop"
+import { CARDS, expectAccessible, fillCard, registerShopper, uniqueEmail, US_ADDRESS } from "../support/shop"
 import { checkout } from "../support/checkout"
 
 test.describe.configure({ mode: "serial" })
@@ -9,13 +9,7 @@ test("a shopper searches, filters, reads where the money goes, pays by card and 
   const email = uniqueEmail("journey")
 
   // Account first, so the order shows up in the order history.
-  await page.goto("/en/account/register")
-  await page.getByLabel("First name").fill("Ana")
-  await page.getByLabel("Last name").fill("Rivera")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel(/^Password/).fill("a-long-password-1")
-  await page.getByRole("button", { name: "Create account" }).click()
-  await expect(page.getByText(/Hello, Ana/).first()).toBeVisible()
+  await registerShopper(page, email)
 
   // Search ignores accents: "ambar" finds the amber pieces.
   await page.goto("/en/store?q=ambar")

@@ -5,7 +5,7 @@ import { checkout } from "../support/checkout"
 import { waitForMail } from "../support/mail"
 import { screenshot } from "../support/screenshots"
 import { stripeGet } from "../support/stripe"
-import { CARDS, US_ADDRESS, uniqueEmail } from "../support/shop"
+import { CARDS, registerShopper, US_ADDRESS, uniqueEmail } from "../support/shop"
 
 const balanceOf = async (cooperativeId: string) =>
   (await adminGet(`/admin/cooperatives/${cooperativeId}/ledger?limit=1`)).balance.amount as number
@@ -16,13 +16,7 @@ test("a shopper returns a piece from the account page, staff receive it in the a
 }) => {
   test.setTimeout(180_000)
   const email = uniqueEmail("returns")
-  await page.goto("/en/account/register")
-  await page.getByLabel("First name").fill("Ana")
-  await page.getByLabel("Last name").fill("Rivera")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel(/^Password/).fill("a-long-password-1")
-  await page.getByRole("button", { name: "Create account" }).click()
-  await expect(page.getByText(/Hello, Ana/).first()).toBeVisible()
+  await registerShopper(page, email)
 
   // A one-of-a-kind piece: once back, it must be on sale again.
   const piece = await findProduct((product) => product.metadata?.one_of_a_kind === true && product.variants[0].inventory_quantity === 1)

@@ -43,3 +43,14 @@ export async function fillCard(page: Page, number: string) {
 export function uniqueEmail(tag: string) {
   return `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e4)}@example.org`
 }
+
+/** Creates a shopper account in the browser (Ana Rivera) and waits for the greeting: the page is then signed in. */
+export async function registerShopper(page: Page, email: string, password = "a-long-password-1") {
+  await page.goto("/en/account/register")
+  await page.getByLabel("First name").fill("Ana")
+  await page.getByLabel("Last name").fill("Rivera")
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel(/^Password/).fill(password)
+  await page.getByRole("button", { name: "Create account" }).click()
+  await expect(page.getByText(/Hello, Ana/).first()).toBeVisible()
+}

@@ -5,6 +5,7 @@ import { statusOf } from "../../helpers/http"
 import { mailboxForSuite } from "../../helpers/mailbox"
 import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
+import { cents, words } from "../../helpers/values"
 
 jest.setTimeout(240 * 1000)
 
@@ -12,15 +13,9 @@ jest.setTimeout(240 * 1000)
 const mail = mailboxForSuite()
 const stripeHandle = stripeEmulatorForSuite()
 
-/** ICU separates some parts with narrow no-break spaces; compare words, not spacing. */
-const words = (text: string) => text.replace(/\s+/g, " ")
-
 /** Medusa's webhook route delays the handling of each event by 5 s (its webhook_delay). */
 const WEBHOOK_HANDLED_MS = 6500
 const PASSWORD = "telar-coordinadora-2026"
-
-/** Dollars and cents as integer cents, exactly (the API answers decimals as numbers). */
-const cents = (amount: number | string) => Math.round(Number(amount) * 100)
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {

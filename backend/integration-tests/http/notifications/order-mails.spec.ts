@@ -5,6 +5,7 @@ import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../he
 import { mailboxForSuite } from "../../helpers/mailbox"
 import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
+import { words } from "../../helpers/values"
 
 jest.setTimeout(240 * 1000)
 
@@ -12,9 +13,6 @@ jest.setTimeout(240 * 1000)
 const mail = mailboxForSuite()
 const stripeHandle = stripeEmulatorForSuite()
 const PASSWORD = "telar-coordinadora-2026"
-
-/** ICU separates some parts with narrow no-break spaces; compare words, not spacing. */
-const words = (text: string) => text.replace(/\s+/g, " ")
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -1,13 +1,11 @@
 import { Modules } from "@medusajs/framework/utils"
 import { mailboxForSuite } from "../../helpers/mailbox"
 import { integrationTestRunner } from "../../helpers/runner"
+import { words } from "../../helpers/values"
 
 jest.setTimeout(120 * 1000)
 
 const mail = mailboxForSuite()
-
-/** ICU separates "12:00 p.m." with narrow no-break spaces; compare words, not spacing. */
-const words = (text: string) => text.replace(/\s+/g, " ")
 
 // Every interpolated value carries markup, quotes and an ampersand: none may reach the HTML raw.
 const invite = {

@@ -5,15 +5,13 @@ import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../he
 import { mailboxForSuite } from "../../helpers/mailbox"
 import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
+import { words } from "../../helpers/values"
 
 jest.setTimeout(240 * 1000)
 
 // Both before the runner: its beforeAll boots the app with SMTP_URL and the emulator's address.
 const mail = mailboxForSuite()
 const stripeHandle = stripeEmulatorForSuite()
-
-/** ICU separates some parts with narrow no-break spaces; compare words, not spacing. */
-const words = (text: string) => text.replace(/\s+/g, " ")
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -8,6 +8,7 @@ import { statusOf } from "../../helpers/http"
 import { mailboxForSuite } from "../../helpers/mailbox"
 import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
+import { cents } from "../../helpers/values"
 
 jest.setTimeout(300 * 1000)
 
@@ -19,8 +20,6 @@ const PASSWORD = "hilo-de-algodon-2026"
 const DAY_MS = 24 * 60 * 60 * 1000
 // Producer prices as staff write them; the centavos are worked out by hand.
 const REBOZO_CENTAVOS = 95000 // 950.00 MXN for the one-of-a-kind rebozo (120.00 USD to the shopper)
-/** Dollars and cents as integer cents, exactly (the API answers decimals as numbers). */
-const cents = (amount: number | string) => Math.round(Number(amount) * 100)
 
 type Auth = { headers: Record<string, string> }
 type OrderLine = { id: string; variant_id: string; quantity: number }

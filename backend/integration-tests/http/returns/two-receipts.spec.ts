@@ -8,6 +8,7 @@ import { cooperativeBody, createStoreFixture, type StoreFixture } from "../../he
 import { ledgerReader } from "../../helpers/ledger"
 import { integrationTestRunner } from "../../helpers/runner"
 import { stripeEmulatorForSuite } from "../../helpers/stripe"
+import { cents } from "../../helpers/values"
 
 jest.setTimeout(240 * 1000)
 
@@ -15,8 +16,6 @@ const stripeHandle = stripeEmulatorForSuite()
 
 // 612.50 MXN a huipil as staff write it: two earn 1,225.00 MXN.
 const HUIPILES_CENTAVOS = 122500
-/** Dollars and cents as integer cents, exactly (the API answers decimals as numbers). */
-const cents = (amount: number | string) => Math.round(Number(amount) * 100)
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { choicesText } from "@telar/types"
 import { loadParcelOrder } from "../fulfillment/cooperative-parcels"
 import { orderPayment } from "../fulfillment/parcel-payment"
 import type { ReturnBlockers, ReturnLine } from "./request-plan"
@@ -33,10 +34,6 @@ const units = (value: unknown) => {
   const number = Number(typeof value === "object" && value !== null && "value" in value ? (value as { value: unknown }).value : value)
   return Number.isFinite(number) && number > 0 ? Math.floor(number) : 0
 }
-
-/** "Talla: M, Color: Añil": a piece's real choices, as the parcel lists them. */
-export const choicesText = (options: { option: string; value: string }[]) =>
-  options.map((choice) => (choice.option ? `${choice.option}: ${choice.value}` : choice.value)).join(", ") || null
 
 /**
  * The order's lines with what a return needs: the cooperative and stock location each piece goes

@@ -3,6 +3,7 @@
  * picker is plain links rendered on the server.
  */
 import { variantAvailability } from "@telar/fair-trade"
+import { isPlaceholderName } from "@telar/types"
 
 export type VariantLike = {
   id: string
@@ -45,13 +46,8 @@ function optionValueOf(variant: VariantLike, optionId: string): string | undefin
   return variant.options?.find((option) => option.option_id === optionId)?.value
 }
 
-/**
- * The names Medusa and the seed give a piece without choices ("Default", "Default option",
- * "Default option value", "Default variant"): never shown to shoppers.
- */
-export function isPlaceholderName(name: string | null | undefined): boolean {
-  return /^default( option( value)?| variant)?$/i.test(name?.trim() ?? "")
-}
+// Medusa's placeholder names for a piece without choices: one rule for the shop, staff and mails.
+export { isPlaceholderName }
 
 /** Seeded single-variant products carry a "Default" option that should not be shown. */
 export function hasRealOptions(options: OptionLike[], variants: VariantLike[]): boolean {

@@ -142,8 +142,9 @@ integrationTestRunner({
           const piece = data.products.find((item: any) => item.handle === "amber-pendant")
           return { price: Number(piece.price.amount), inventory: piece.inventory as number }
         }
-        // The catalog reads every published product at once: no id, no handle.
-        const spy = countProductReads("listProducts", (filters) => filters?.status === "published" && filters?.id === undefined)
+        // Computing the catalog prices every candidate for the region in one call to the Pricing Module.
+        const pricing = jest.spyOn(getContainer().resolve(Modules.PRICING), "calculatePrices")
+        const spy = { reads: () => pricing.mock.calls.length, reset: () => pricing.mockClear(), restore: () => pricing.mockRestore() }
         try {
           const before = await catalogView()
           spy.reset()

@@ -271,6 +271,82 @@ integrationTestRunner({
       })
     })
 
+    // The catalog reads PostgreSQL directly (lib/catalog/catalog-rows.ts): it must say what Medusa's own
+    // product answers say, also where Medusa's rules are not the obvious ones.
+    describe("agreeing with Medusa's product answers", () => {
+      it("prices with an active sale price list, counts kits by their scarcest part, and translates", async () => {
+        const { admin, products, usd } = fixture
+        const huipil = products["brocade-huipil"]
+        await api.post(
+          "/admin/price-lists",
+          {
+            title: "Winter sale",
+            description: "Ten dollars off the medium huipil",
+            type: "sale",
+            status: "active",
+            prices: [{ variant_id: huipil.variants[0].id, amount: 118, currency_code: "usd" }],
+          },
+          admin
+        )
+        // The doll set also needs two of a second part per unit: 7 of it make 3 sets, fewer than its 5.
+        const doll = products["doll-huipiles"]
+        const { data: withItems } = await api.get(
+          `/admin/products/${doll.id}?fields=*variants.inventory_items.inventory.location_levels`,
+          admin
+        )
+        const locationId = withItems.product.variants[0].inventory_items[0].inventory.location_levels[0].location_id
+        const { data: part } = await api.post(
+          "/admin/inventory-items",
+          { sku: "DOLL-STAND", title: "Doll stand", location_levels: [{ location_id: locationId, stocked_quantity: 7 }] },
+          admin
+        )
+        await api.post(
+          `/admin/products/${doll.id}/variants/${doll.variants[0].id}/inventory-items`,
+          { inventory_item_id: part.inventory_item.id, required_quantity: 2 },
+          admin
+        )
+
+        const page = await catalog({ region_id: usd, limit: 100 })
+        const byHandle = Object.fromEntries(page.products.map((product: any) => [product.handle, product]))
+        expect(byHandle["brocade-huipil"].price).toEqual({ amount: "118.00", currency_code: "usd" })
+        expect(byHandle["doll-huipiles"]).toMatchObject({ inventory: 3, in_stock: true })
+
+        // Every piece, compared with /store/products: lowest calculated price, stock of tracked variants.
+        const { data: medusa } = await api.get(
+          `/store/products?limit=100&region_id=${usd}&fields=handle,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory`,
+          fixture.store
+        )
+        // (With a single sales channel, Medusa's /store/products skips its channel filter: offline-huipil shows there.)
+        const listed = medusa.products.filter((product: any) => product.handle in byHandle)
+        expect(listed.length).toBe(page.count)
+        for (const product of listed) {
+          const lowest = Math.min(...product.variants.map((variant: any) => variant.calculated_price.calculated_amount))
+          const tracked = product.variants.filter((variant: any) => variant.manage_inventory)
+          expect({ handle: product.handle, price: Number(byHandle[product.handle].price.amount) }).toEqual({
+            handle: product.handle,
+            price: lowest,
+          })
+          expect({ handle: product.handle, inventory: byHandle[product.handle].inventory }).toEqual({
+            handle: product.handle,
+            inventory: tracked.reduce((sum: number, variant: any) => sum + Math.max(variant.inventory_quantity, 0), 0),
+          })
+        }
+
+        const spanish = await catalog({ limit: 100 }, { "x-medusa-locale": "es-MX" })
+        const { data: medusaEs } = await api.get("/store/products?limit=100&fields=handle,title,*categories", {
+          headers: { ...fixture.store.headers, "x-medusa-locale": "es-MX" },
+        })
+        for (const product of medusaEs.products.filter((product: any) => product.handle in byHandle)) {
+          const piece = spanish.products.find((item: any) => item.handle === product.handle)
+          expect({ title: piece.title, category: piece.category.name }).toEqual({
+            title: product.title,
+            category: product.categories[0].name,
+          })
+        }
+        expect(spanish.products.find((item: any) => item.handle === "brocade-huipil").title).not.toBe("Brocade huipil")
+      })
+    })
+
     // Last: it writes, and the query cache outlives the database restore between tests.
     describe("keeping the search index current", () => {
       it("re-indexes a cooperative's products when the cooperative is renamed", async () => {

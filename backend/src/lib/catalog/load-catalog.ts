@@ -1,7 +1,7 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, getVariantAvailability, MedusaError, ProductStatus, QueryContext } from "@medusajs/framework/utils"
-import { roundToMinor, tracksStock, variantAvailability } from "@telar/fair-trade"
-import { isPublicPiece } from "../cooperative/visibility"
+import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
+import { type AmountLike, roundToMinor, tracksStock, variantAvailability } from "@telar/fair-trade"
+import { availabilityByVariant, type CatalogRow, calculatedPrices, loadCatalogRows } from "./catalog-rows"
 import type { CatalogItem } from "./items"
 import { techniqueKeys } from "./techniques"
 
@@ -14,28 +14,7 @@ export class SearchUnavailableError extends Error {}
 type Query = Omit<RemoteQueryFunction, symbol>
 export type CatalogRegion = { id: string; currency_code: string }
 export type CatalogScope = { salesChannelIds: string[]; locale?: string; region: CatalogRegion | null }
-
-const PRODUCT_FIELDS = [
-  "id",
-  "handle",
-  "title",
-  "thumbnail",
-  "metadata",
-  "created_at",
-  "categories.id",
-  "categories.handle",
-  "categories.name",
-  // The id lets the query cache drop this answer when the cooperative changes (renamed, unpublished).
-  "cooperative.id",
-  "cooperative.status",
-  "cooperative.handle",
-  "cooperative.name",
-  "cooperative.community",
-  "sales_channels.id",
-  "variants.id",
-  "variants.manage_inventory",
-  "variants.allow_backorder",
-]
+type PriceOf = { amount: unknown; currency_code: string }
 
 export async function resolveRegion(query: Query, regionId?: string): Promise<CatalogRegion | null> {
   if (!regionId) return null
@@ -73,89 +52,70 @@ async function searchProductIds(scope: MedusaContainer, q: string, salesChannelI
   }
 }
 
-/** Per variant, what can be sold in the key's sales channels: the best channel's availability. */
-async function availabilityByVariant(query: Query, variantIds: string[], salesChannelIds: string[]) {
-  const available = new Map<string, number>()
-  if (!variantIds.length) return available
-  for (const salesChannelId of salesChannelIds) {
-    const result = await getVariantAvailability(query, { variant_ids: variantIds, sales_channel_id: salesChannelId })
-    for (const [variantId, { availability }] of Object.entries(result)) {
-      available.set(variantId, Math.max(available.get(variantId) ?? 0, availability ?? 0))
-    }
-  }
-  return available
-}
-
-function toItem(product: any, available: Map<string, number>, region: CatalogRegion | null, rank: number | null): CatalogItem {
-  const variants: any[] = (product.variants ?? []).filter(Boolean)
+function toItem(
+  row: CatalogRow,
+  available: Map<string, number>,
+  prices: Map<string, PriceOf>,
+  region: CatalogRegion | null,
+  rank: number | null
+): CatalogItem {
   let inventory = 0
   let inStock = false
   let price: number | null = null
-  for (const variant of variants) {
+  for (const variant of row.variants) {
     const availability = variantAvailability({ ...variant, inventory_quantity: available.get(variant.id) })
     if (availability.tracked) inventory += availability.available
     inStock ||= availability.purchasable
-    const calculated = variant.calculated_price
-    if (region && calculated && calculated.currency_code?.toLowerCase() === region.currency_code) {
-      const amount = roundToMinor(calculated.raw_calculated_amount ?? calculated.calculated_amount, region.currency_code)
+    const calculated = variant.price_set_id ? prices.get(variant.price_set_id) : undefined
+    if (region && calculated && calculated.currency_code.toLowerCase() === region.currency_code) {
+      const amount = roundToMinor(calculated.amount as AmountLike, region.currency_code)
       if (amount !== null && (price === null || amount < price)) price = amount
     }
   }
-  const metadata = product.metadata ?? {}
-  const cooperative = product.cooperative
   return {
-    id: product.id,
-    handle: product.handle,
-    title: product.title,
-    thumbnail: product.thumbnail ?? null,
-    technique: typeof metadata.technique === "string" && metadata.technique.trim() ? metadata.technique : null,
-    techniques: techniqueKeys(typeof metadata.technique === "string" ? metadata.technique : null),
-    categories: (product.categories ?? []).filter(Boolean).map((category: any) => ({ handle: category.handle, name: category.name })),
-    cooperative: cooperative ? { handle: cooperative.handle, name: cooperative.name, community: cooperative.community } : null,
+    id: row.id,
+    handle: row.handle,
+    title: row.title,
+    thumbnail: row.thumbnail,
+    technique: row.technique?.trim() ? row.technique : null,
+    techniques: techniqueKeys(row.technique),
+    categories: row.categories,
+    cooperative: row.cooperative,
     price,
-    one_of_a_kind: metadata.one_of_a_kind === true || metadata.one_of_a_kind === "true",
+    one_of_a_kind: row.one_of_a_kind,
     in_stock: inStock,
     inventory,
-    created_at: new Date(product.created_at).toISOString(),
+    created_at: row.created_at.toISOString(),
     rank,
   }
 }
 
 /**
  * The published products of the key's sales channels that match `q`, leaving out the pieces of
- * cooperatives that are not published, ready to filter, facet and sort: one search, one product graph (titles and category names in the request's locale, prices
- * for the region) and the inventory availability, whatever the catalog's size.
+ * cooperatives that are not published, ready to filter, facet and sort: one search, then three
+ * statements (products with their categories, cooperative and translations; stock; prices for the
+ * region) however many pieces the catalog holds.
  */
 export async function loadCatalogItems(scope: MedusaContainer, context: CatalogScope, q?: string): Promise<CatalogItem[]> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const hitIds = q ? await searchProductIds(scope, q, context.salesChannelIds) : null
   if (hitIds && !hitIds.length) return []
 
-  const graphContext = context.region
-    ? {
-        variants: {
-          calculated_price: QueryContext({ region_id: context.region.id, currency_code: context.region.currency_code }),
-        },
-      }
-    : undefined
-  const { data: products } = await query.graph(
-    {
-      entity: "product",
-      fields: context.region ? [...PRODUCT_FIELDS, "variants.calculated_price.*"] : PRODUCT_FIELDS,
-      filters: { status: ProductStatus.PUBLISHED, ...(hitIds ? { id: hitIds } : {}) },
-      ...(graphContext ? { context: graphContext } : {}),
-    },
-    { cache: { enable: true }, locale: context.locale }
-  )
-
-  const channels = new Set(context.salesChannelIds)
-  const visible = (products as any[]).filter(
-    (product) => isPublicPiece(product) && (product.sales_channels ?? []).some((channel: any) => channel && channels.has(channel.id))
-  )
-  const managed = visible.flatMap((product) =>
-    (product.variants ?? []).filter((variant: any) => variant && tracksStock(variant)).map((variant: any) => variant.id)
-  )
-  const available = await availabilityByVariant(query, managed, context.salesChannelIds)
+  const rows = await loadCatalogRows(scope, { salesChannelIds: context.salesChannelIds, locale: context.locale, productIds: hitIds })
+  const variants = rows.flatMap((row) => row.variants)
+  const [available, prices] = await Promise.all([
+    availabilityByVariant(
+      scope,
+      variants.filter(tracksStock).map((variant) => variant.id),
+      context.salesChannelIds
+    ),
+    context.region
+      ? calculatedPrices(
+          scope,
+          variants.flatMap((variant) => (variant.price_set_id ? [variant.price_set_id] : [])),
+          context.region
+        )
+      : new Map<string, PriceOf>(),
+  ])
   const rankOf = new Map((hitIds ?? []).map((id, index) => [id, index]))
-  return visible.map((product) => toItem(product, available, context.region, rankOf.get(product.id) ?? null))
+  return rows.map((row) => toItem(row, available, prices, context.region, rankOf.get(row.id) ?? null))
 }

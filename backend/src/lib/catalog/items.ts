@@ -75,7 +75,7 @@ function byCountThen<T extends { count: number }>(label: (entry: T) => string) {
  * Disjunctive facets: each facet counts the items that match every other filter, so choosing
  * a category still shows how many pieces the other categories would have.
  */
-export function computeFacets(items: CatalogItem[], filters: CatalogFilters, currencyCode: string | null): CatalogFacets {
+export function computeFacets(items: readonly CatalogItem[], filters: CatalogFilters, currencyCode: string | null): CatalogFacets {
   const categories = new Map<string, { handle: string; name: string; count: number }>()
   const cooperatives = new Map<string, { handle: string; name: string; count: number }>()
   const techniques = new Map<string, { value: TechniqueKey; label: string; count: number }>()
@@ -126,11 +126,13 @@ function byPrice(direction: 1 | -1) {
  * Newest first within each cooperative, then one piece from each cooperative in turn (the
  * cooperative with the newest piece first): a page shows the range of the network, not one shelf.
  */
-function acrossCooperatives(items: CatalogItem[]): CatalogItem[] {
+function acrossCooperatives(items: readonly CatalogItem[]): CatalogItem[] {
   const shelves = new Map<string, CatalogItem[]>()
   for (const item of [...items].sort(newestFirst)) {
     const key = item.cooperative?.handle ?? ""
-    shelves.set(key, [...(shelves.get(key) ?? []), item])
+    const shelf = shelves.get(key)
+    if (shelf) shelf.push(item)
+    else shelves.set(key, [item])
   }
   const queues = [...shelves.values()]
   const order: CatalogItem[] = []
@@ -144,7 +146,7 @@ function acrossCooperatives(items: CatalogItem[]): CatalogItem[] {
  * `featured`: pieces that can be bought first; among them, the best search matches when there is
  * a query, otherwise pieces of every cooperative in turn. The other orders are what their names say.
  */
-export function sortItems(items: CatalogItem[], sort: CatalogSort): CatalogItem[] {
+export function sortItems(items: readonly CatalogItem[], sort: CatalogSort): CatalogItem[] {
   const sorted = [...items]
   switch (sort) {
     case "newest":
@@ -189,7 +191,10 @@ export type CatalogPageInput = {
 }
 
 /** Filters, facets, sorts and cuts one page out of the candidates. */
-export function buildCatalogPage(items: CatalogItem[], { filters, sort, page, limit, currencyCode }: CatalogPageInput): StoreCatalogPage {
+export function buildCatalogPage(
+  items: readonly CatalogItem[],
+  { filters, sort, page, limit, currencyCode }: CatalogPageInput
+): StoreCatalogPage {
   const matching = items.filter((item) => matchesFilters(item, filters))
   const start = (page - 1) * limit
   return {

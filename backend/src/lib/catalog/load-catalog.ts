@@ -1,6 +1,7 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
 import { type AmountLike, roundToMinor, tracksStock, variantAvailability } from "@telar/fair-trade"
+import { indexedCatalogItems } from "./catalog-index"
 import { availabilityByVariant, type CatalogRow, calculatedPrices, loadCatalogRows } from "./catalog-rows"
 import type { CatalogItem } from "./items"
 import { techniqueKeys } from "./techniques"
@@ -90,17 +91,9 @@ function toItem(
   }
 }
 
-/**
- * The published products of the key's sales channels that match `q`, leaving out the pieces of
- * cooperatives that are not published, ready to filter, facet and sort: one search, then three
- * statements (products with their categories, cooperative and translations; stock; prices for the
- * region) however many pieces the catalog holds.
- */
-export async function loadCatalogItems(scope: MedusaContainer, context: CatalogScope, q?: string): Promise<CatalogItem[]> {
-  const hitIds = q ? await searchProductIds(scope, q, context.salesChannelIds) : null
-  if (hitIds && !hitIds.length) return []
-
-  const rows = await loadCatalogRows(scope, { salesChannelIds: context.salesChannelIds, locale: context.locale, productIds: hitIds })
+/** Every candidate for the scope, from the database: three statements, the region's prices and the stock. */
+async function computeCatalogItems(scope: MedusaContainer, context: CatalogScope): Promise<CatalogItem[]> {
+  const rows = await loadCatalogRows(scope, { salesChannelIds: context.salesChannelIds, locale: context.locale })
   const variants = rows.flatMap((row) => row.variants)
   const [available, prices] = await Promise.all([
     availabilityByVariant(
@@ -116,6 +109,23 @@ export async function loadCatalogItems(scope: MedusaContainer, context: CatalogS
         )
       : new Map<string, PriceOf>(),
   ])
-  const rankOf = new Map((hitIds ?? []).map((id, index) => [id, index]))
-  return rows.map((row) => toItem(row, available, prices, context.region, rankOf.get(row.id) ?? null))
+  return rows.map((row) => toItem(row, available, prices, context.region, null))
+}
+
+/**
+ * The published products of the key's sales channels that match `q`, leaving out the pieces of
+ * cooperatives that are not published, ready to filter, facet and sort. The candidates come from
+ * the catalog index (computed once per catalog generation, see catalog-index.ts); a search asks
+ * the search index for the matching ids at the same time and keeps those, ranked.
+ */
+export async function loadCatalogItems(scope: MedusaContainer, context: CatalogScope, q?: string): Promise<readonly CatalogItem[]> {
+  const [hitIds, items] = await Promise.all([
+    q ? searchProductIds(scope, q, context.salesChannelIds) : null,
+    indexedCatalogItems(scope, { salesChannelIds: context.salesChannelIds, locale: context.locale, regionId: context.region?.id }, () =>
+      computeCatalogItems(scope, context)
+    ),
+  ])
+  if (!hitIds) return items
+  const rankOf = new Map(hitIds.map((id, index) => [id, index]))
+  return items.flatMap((item) => (rankOf.has(item.id) ? [{ ...item, rank: rankOf.get(item.id) ?? null }] : []))
 }

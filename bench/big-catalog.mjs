@@ -4,7 +4,8 @@
 // search index show them all, then measures the catalog like bench/api.mjs. Not a test: prints numbers.
 // Usage: BACKEND_URL=http://localhost:9000 TELAR_ADMIN_EMAIL=admin@telar.local TELAR_ADMIN_PASSWORD=… \
 //          [PUBLISHABLE_KEY=pk_…] [STOREFRONT_URL=http://localhost:8000] node bench/big-catalog.mjs \
-//          [--n 10000] [--batch 100] [--parallel 2] [--q huipil] [--wait-timeout 900] [--seed-only | --measure-only | --clean]
+//          [--n 10000] [--batch 100] [--parallel 2] [--q huipil] [--wait-timeout 900] [--churn-ms 1000]
+//          [--seed-only | --measure-only | --clean]
 // The backend should run with TELAR_RATE_LIMIT_FACTOR=0: /store/catalog is rate limited per address.
 import { adminClient, jsonClient } from "./big-catalog/http.mjs"
 import { lotCounts, measureCatalog, printTable, waitForCatalog } from "./big-catalog/measure.mjs"
@@ -12,7 +13,7 @@ import { DELETE_FIELDS, deleteBenchPieces, growBenchPieces, listBenchPieces, rem
 import { loadShop } from "./big-catalog/shop.mjs"
 
 const FLAGS = new Set(["--clean", "--measure-only", "--seed-only"])
-const OPTIONS = new Set(["--n", "--batch", "--parallel", "--q", "--wait-timeout"])
+const OPTIONS = new Set(["--n", "--batch", "--parallel", "--q", "--wait-timeout", "--churn-ms"])
 
 function parseArguments(argv) {
   const flags = new Set()
@@ -41,6 +42,42 @@ function parseArguments(argv) {
     parallel: whole("--parallel", 2, 1),
     waitTimeoutMs: whole("--wait-timeout", 900, 1) * 1000,
     searchTerm: values.get("--q") ?? "huipil",
+    churnMs: values.has("--churn-ms") ? whole("--churn-ms", 0, 50) : null,
+  }
+}
+
+/**
+ * --churn-ms: one stock change through the admin API every `ms` during each load run (a stocked
+ * quantity of the first stocked inventory item, moved up and back), so every cache the catalog
+ * has is dropped that often. Leaves the quantity as it found it.
+ */
+async function stockChurn(admin, ms) {
+  const { inventory_items: items } = await admin.get("/admin/inventory-items?limit=20&fields=id,*location_levels")
+  const item = items.find((candidate) => candidate.location_levels?.length)
+  if (!item) throw new Error("--churn-ms needs an inventory item with a stock level.")
+  const level = item.location_levels[0]
+  const path = `/admin/inventory-items/${item.id}/location-levels/${level.location_id}`
+  const original = Number(level.stocked_quantity)
+  return {
+    start() {
+      let changes = 0
+      let running = Promise.resolve()
+      const timer = setInterval(() => {
+        running = running.then(() =>
+          admin.post(path, { stocked_quantity: original + (changes % 2 === 0 ? 1 : 0) }).then(() => {
+            changes++
+          })
+        )
+      }, ms)
+      return {
+        async stop() {
+          clearInterval(timer)
+          await running
+          await admin.post(path, { stocked_quantity: original })
+          return changes
+        },
+      }
+    },
   }
 }
 
@@ -93,9 +130,10 @@ async function main() {
   if (args.seedOnly) return
 
   const middle = pieces.sort((a, b) => a.number - b.number)[Math.floor(pieces.length / 2)]
+  const churn = args.churnMs ? await stockChurn(admin, args.churnMs) : null
   const { catalogSize, rows } = await measureCatalog(
     { backend, storefront, store, publishableKey: shop.publishableKey, searchTerm: args.searchTerm, benchHandle: middle?.handle },
-    measureOptions
+    { ...measureOptions, churn }
   )
   printTable({ catalogSize, benchPieces: pieces.length, rows, sequential: measureOptions.sequential })
 }

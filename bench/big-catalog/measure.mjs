@@ -107,7 +107,7 @@ async function measureTarget(target, options) {
   }
 }
 
-async function measureOnce({ label, url, headers }, { connections, duration, sequential }) {
+async function measureOnce({ label, url, headers }, { connections, duration, sequential, churn }) {
   const first = await timedGet(url, headers)
   if (first.status !== 200) {
     return {
@@ -123,12 +123,17 @@ async function measureOnce({ label, url, headers }, { connections, duration, seq
     times.push(answer.ms)
     cache = answer.cache
   }
+  // With a churn, the catalog changes every few hundred ms during the load, as on a busy sales day.
+  const churning = churn?.start()
   const result = await autocannon({ url, headers, connections, duration })
+  const changes = churning ? await churning.stop() : null
   return {
     label,
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
+    p975: result.latency.p97_5,
     p99: result.latency.p99,
+    changes,
     errors: result.errors + result.non2xx,
     limited: result.statusCodeStats?.["429"]?.count ?? 0,
     first: Math.round(first.ms),
@@ -191,12 +196,15 @@ export async function measureCatalog({ backend, storefront, store, publishableKe
 export function printTable({ catalogSize, benchPieces, rows, sequential }, log = console.log) {
   log(`\nCatalog of ${catalogSize} pieces (${benchPieces} of them bench pieces):\n`)
   log(
-    `| endpoint (${catalogSize} pieces) | req/s | p50 ms | p99 ms | errors | first request ms | one request ms (median of ${sequential}) | cache |\n` +
-      "|---|---|---|---|---|---|---|---|"
+    `| endpoint (${catalogSize} pieces) | req/s | p50 ms | p97.5 ms | p99 ms | errors | first request ms | one request ms (median of ${sequential}) | cache | stock changes during the load |\n` +
+      "|---|---|---|---|---|---|---|---|---|---|"
   )
   for (const r of rows) {
-    if (r.failed) log(`| ${r.label} | failed | | | | | | |`)
-    else log(`| ${r.label} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.first} | ${r.single} | ${r.cache} |`)
+    if (r.failed) log(`| ${r.label} | failed | | | | | | | | |`)
+    else
+      log(
+        `| ${r.label} | ${r.rps} | ${r.p50} | ${r.p975} | ${r.p99} | ${r.errors} | ${r.first} | ${r.single} | ${r.cache} | ${r.changes ?? "–"} |`
+      )
   }
   if (rows.some((r) => r.limited)) log(`\nSome errors are 429s: ${RATE_LIMIT_HINT}.`)
 }

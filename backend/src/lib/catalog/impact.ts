@@ -6,6 +6,7 @@ import { loadPaidImpact } from "../payout/impact"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import type { StoreImpact } from "@telar/types"
+import { textArray } from "./catalog-rows"
 
 /** A variant as far as the impact numbers need it. */
 export type ImpactVariant = {
@@ -51,9 +52,42 @@ export function averageCooperativeShareBps(variants: ImpactVariant[], exchangeRa
   return { average: Math.floor(sum / counted), variants: counted }
 }
 
-/** A variant's plain prices: no price list, no rules (what a shopper pays without a promotion). */
-const basePrices = (prices: any[] | null | undefined) =>
-  (prices ?? []).filter((price) => price && !price.price_list_id && !(price.rules_count > 0))
+type Knex = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: any[] }> }
+
+// A variant's plain prices: no price list, no rules (what a shopper pays without a promotion).
+const BASE_PRICES_SQL = `
+select vps.variant_id, pr.raw_amount as amount, pr.currency_code
+  from product_variant v
+  join product_variant_price_set vps on vps.variant_id = v.id and vps.deleted_at is null
+  join price pr on pr.price_set_id = vps.price_set_id and pr.deleted_at is null
+                and pr.price_list_id is null and pr.rules_count = 0
+ where v.deleted_at is null and v.product_id = any(?::text[])
+`
+
+const PRODUCER_PRICES_SQL = `
+select l.product_variant_id as variant_id, pp.raw_amount as amount, pp.currency_code
+  from product_product_variant_cooperative_producer_price l
+  join producer_price pp on pp.id = l.producer_price_id and pp.deleted_at is null
+  join product_variant v on v.id = l.product_variant_id and v.deleted_at is null
+ where l.deleted_at is null and v.product_id = any(?::text[])
+`
+
+/** The plain prices and producer price of every variant of these products: two statements, whatever their number. */
+async function impactVariants(container: MedusaContainer, productIds: string[]): Promise<ImpactVariant[]> {
+  if (!productIds.length) return []
+  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const ids = textArray(productIds)
+  const [prices, producerPrices] = await Promise.all([knex.raw(BASE_PRICES_SQL, [ids]), knex.raw(PRODUCER_PRICES_SQL, [ids])])
+  const variants = new Map<string, ImpactVariant>()
+  const variant = (id: string) => {
+    let found = variants.get(id)
+    if (!found) variants.set(id, (found = { prices: [], producer_price: null }))
+    return found
+  }
+  for (const row of prices.rows) variant(row.variant_id).prices.push({ amount: row.amount, currency_code: row.currency_code })
+  for (const row of producerPrices.rows) variant(row.variant_id).producer_price = { amount: row.amount, currency_code: row.currency_code }
+  return [...variants.values()]
+}
 
 export type Impact = StoreImpact
 
@@ -64,38 +98,16 @@ export type Impact = StoreImpact
  * what the ledger records as paid to those same cooperatives (see loadPaidImpact).
  */
 export async function loadImpact(container: MedusaContainer, salesChannelIds: string[]): Promise<Impact> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const cooperativeService = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
   const [network, rate] = await Promise.all([
     loadPublicNetwork(container, salesChannelIds),
     cooperativeService.currentExchangeRate("usd", "mxn"),
   ])
-  const [{ data: products }, paid] = await Promise.all([
-    network.pieceIds.length
-      ? query.graph({
-          entity: "product",
-          fields: [
-            "id",
-            "variants.id",
-            "variants.prices.amount",
-            "variants.prices.currency_code",
-            "variants.prices.price_list_id",
-            "variants.prices.rules_count",
-            "variants.producer_price.amount",
-            "variants.producer_price.currency_code",
-          ],
-          filters: { id: network.pieceIds },
-        })
-      : { data: [] },
+  const [variants, paid] = await Promise.all([
+    impactVariants(container, network.pieceIds),
     // Drafts and archived cooperatives are not shown to shoppers: their payouts are not counted either.
     loadPaidImpact(container, network.cooperatives),
   ])
-  const variants: ImpactVariant[] = (products as any[]).flatMap((product) =>
-    (product.variants ?? []).filter(Boolean).map((variant: any) => ({
-      prices: basePrices(variant.prices),
-      producer_price: variant.producer_price ?? null,
-    }))
-  )
   const share = averageCooperativeShareBps(variants, rate ? { from: rate.from, to: rate.to, rate: rate.rate } : null)
   return { ...network.totals, average_cooperative_share_bps: share.average, ...paid }
 }

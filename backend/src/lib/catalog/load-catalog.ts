@@ -1,7 +1,7 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
 import { type AmountLike, roundToMinor, tracksStock, variantAvailability } from "@telar/fair-trade"
-import { indexedCatalogItems } from "./catalog-index"
+import { indexedCatalogItems, indexedSearchHits } from "./catalog-index"
 import { availabilityByVariant, type CatalogRow, calculatedPrices, loadCatalogRows } from "./catalog-rows"
 import type { CatalogItem } from "./items"
 import { techniqueKeys } from "./techniques"
@@ -116,11 +116,14 @@ async function computeCatalogItems(scope: MedusaContainer, context: CatalogScope
  * The published products of the key's sales channels that match `q`, leaving out the pieces of
  * cooperatives that are not published, ready to filter, facet and sort. The candidates come from
  * the catalog index (computed once per catalog generation, see catalog-index.ts); a search asks
- * the search index for the matching ids at the same time and keeps those, ranked.
+ * the search index for the matching ids at the same time (or reuses a recent answer to the same
+ * words) and keeps those, ranked.
  */
 export async function loadCatalogItems(scope: MedusaContainer, context: CatalogScope, q?: string): Promise<readonly CatalogItem[]> {
   const [hitIds, items] = await Promise.all([
-    q ? searchProductIds(scope, q, context.salesChannelIds) : null,
+    q
+      ? indexedSearchHits(scope, { salesChannelIds: context.salesChannelIds, q }, () => searchProductIds(scope, q, context.salesChannelIds))
+      : null,
     indexedCatalogItems(scope, { salesChannelIds: context.salesChannelIds, locale: context.locale, regionId: context.region?.id }, () =>
       computeCatalogItems(scope, context)
     ),

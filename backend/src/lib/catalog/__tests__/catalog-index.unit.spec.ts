@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { catalogGeneration } from "../../http-cache/generation"
-import { indexedCatalogItems } from "../catalog-index"
+import { indexedCatalogItems, indexedSearchHits, SEARCH_HITS_TTL_MS } from "../catalog-index"
 import type { CatalogItem } from "../items"
 
 const scope = { resolve: () => ({}) } as unknown as MedusaContainer
@@ -71,5 +71,42 @@ describe("indexedCatalogItems", () => {
     await indexedCatalogItems(scope, key, each.compute)
     await indexedCatalogItems(scope, key, each.compute)
     expect(each.calls()).toBe(2)
+  })
+})
+
+describe("indexedSearchHits", () => {
+  const words = { salesChannelIds: ["sc_a"], q: "huipil" }
+  afterEach(() => {
+    jest.restoreAllMocks()
+    catalogGeneration().bump()
+  })
+
+  it("reuses the hits for the same words and channels for a while, then asks the index again", async () => {
+    let now = 1_000_000
+    jest.spyOn(Date, "now").mockImplementation(() => now)
+    const search = jest.fn(async () => ["prod_1", "prod_2"])
+    expect(await indexedSearchHits(scope, words, search)).toEqual(["prod_1", "prod_2"])
+    now += SEARCH_HITS_TTL_MS - 1
+    await indexedSearchHits(scope, words, search)
+    expect(search).toHaveBeenCalledTimes(1)
+    await indexedSearchHits(scope, { ...words, q: "ambar" }, search)
+    await indexedSearchHits(scope, { ...words, salesChannelIds: ["sc_b"] }, search)
+    expect(search).toHaveBeenCalledTimes(3)
+    now += 1
+    await indexedSearchHits(scope, words, search)
+    expect(search).toHaveBeenCalledTimes(4)
+  })
+
+  it("asks the index again after a catalog change, and after a failure", async () => {
+    const search = jest.fn(async () => ["prod_1"])
+    await indexedSearchHits(scope, words, search)
+    catalogGeneration().bump()
+    await indexedSearchHits(scope, words, search)
+    expect(search).toHaveBeenCalledTimes(2)
+
+    catalogGeneration().bump()
+    await expect(indexedSearchHits(scope, words, () => Promise.reject(new Error("index away")))).rejects.toThrow("index away")
+    expect(await indexedSearchHits(scope, words, search)).toEqual(["prod_1"])
+    expect(search).toHaveBeenCalledTimes(3)
   })
 })

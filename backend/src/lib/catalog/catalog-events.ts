@@ -96,3 +96,31 @@ export const CATALOG_EVENTS: readonly string[] = [
 const CATALOG_EVENT_NAMES = new Set(CATALOG_EVENTS)
 
 export const changesCatalog = (eventName: string) => CATALOG_EVENT_NAMES.has(eventName)
+
+/**
+ * The catalog events that change only how many of a piece can be sold (stock levels, reservations,
+ * the orders that make them, coordinators' recorded stock changes): after these the catalog index
+ * refreshes its stock and keeps everything else (catalog-index.ts). Every other catalog event
+ * rebuilds it whole.
+ */
+export const STOCK_EVENTS: readonly string[] = [
+  ...new Set([
+    ...[InventoryItemWorkflowEvents, InventoryLevelWorkflowEvents, ReservationItemWorkflowEvents].flatMap((events) =>
+      Object.values(events)
+    ),
+    ...Object.values(InventoryEvents),
+    OrderWorkflowEvents.PLACED,
+    OrderWorkflowEvents.CANCELED,
+    OrderWorkflowEvents.RETURN_RECEIVED,
+    OrderWorkflowEvents.CLAIM_CREATED,
+    OrderWorkflowEvents.EXCHANGE_CREATED,
+    OrderEditWorkflowEvents.CONFIRMED,
+    PARCEL_SHIPPED_EVENT,
+    ...moduleEvents(COOPERATIVE_MODULE, ["stockChange"]),
+  ]),
+]
+
+const STOCK_EVENT_NAMES = new Set(STOCK_EVENTS)
+
+/** A catalog event after which only stock and reservations can differ. */
+export const changesOnlyStock = (eventName: string) => STOCK_EVENT_NAMES.has(eventName)

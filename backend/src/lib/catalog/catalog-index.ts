@@ -1,51 +1,64 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { watchCatalogEvents } from "../http-cache/catalog-changes"
-import { catalogGeneration } from "../http-cache/generation"
+import { catalogGeneration, catalogShapeGeneration } from "../http-cache/generation"
 import type { CatalogItem } from "./items"
 
 /** Sales channel sets × locales × regions kept at once; the storefront uses a handful. */
 const MAX_ENTRIES = 24
 
-let entriesGeneration: string | null = null
-const entries = new Map<string, Promise<readonly CatalogItem[]>>()
+type Entry = {
+  generation: string
+  shapeGeneration: string
+  shape: Promise<unknown>
+  items: Promise<readonly CatalogItem[]>
+}
+const entries = new Map<string, Entry>()
 
 export type CatalogIndexKey = { salesChannelIds: string[]; locale?: string; regionId?: string }
+
+/** The two halves of computing the index: everything but stock, then the items with their stock. */
+export type CatalogIndexComputation<Shape> = {
+  shape: () => Promise<Shape>
+  items: (shape: Shape) => Promise<readonly CatalogItem[]>
+}
 
 /**
  * Every candidate of the catalog for one set of sales channels, locale and region, computed once
  * per catalog generation and shared by every request of that generation, searches included: a
  * request then filters, facets, sorts and cuts a page out of them in memory. Any catalog event
  * (product, price, stock, reservation, cooperative, category, translation… see catalog-events.ts)
- * starts a new generation, so the next request computes them again from the database; requests
- * that arrive while that runs wait for the same computation instead of starting their own.
- * With TELAR_RESPONSE_CACHE=off, or while the generation cannot be known (Redis unreachable),
- * every request computes its own.
+ * starts a new generation; after a stock event (a sale, a restock) only the stock is read again
+ * and the rest (the "shape": products, categories, cooperatives, prices) is kept, after any other
+ * the whole index is rebuilt. Requests that arrive while that runs wait for the same computation.
+ * With TELAR_RESPONSE_CACHE=off, or while a generation cannot be known (Redis unreachable), every
+ * request computes its own.
  */
-export async function indexedCatalogItems(
+export async function indexedCatalogItems<Shape>(
   scope: MedusaContainer,
   { salesChannelIds, locale, regionId }: CatalogIndexKey,
-  compute: () => Promise<readonly CatalogItem[]>
+  compute: CatalogIndexComputation<Shape>
 ): Promise<readonly CatalogItem[]> {
-  if (process.env.TELAR_RESPONSE_CACHE === "off") return compute()
+  if (process.env.TELAR_RESPONSE_CACHE === "off") return compute.items(await compute.shape())
   watchCatalogEvents(scope.resolve(Modules.EVENT_BUS))
+  // The catalog's generation first: its shape is bumped before it (bumpCatalogGenerations).
   const generation = await catalogGeneration().current()
-  if (generation === null) return compute()
-  if (generation !== entriesGeneration) {
-    entries.clear()
-    entriesGeneration = generation
-  }
+  const shapeGeneration = await catalogShapeGeneration().current()
+  if (generation === null || shapeGeneration === null) return compute.items(await compute.shape())
+
   const key = JSON.stringify([[...salesChannelIds].sort(), locale ?? null, regionId ?? null])
-  const found = entries.get(key)
-  if (found) return found
+  const entry = entries.get(key)
+  if (entry?.generation === generation) return entry.items
+  const shape = entry?.shapeGeneration === shapeGeneration ? (entry.shape as Promise<Shape>) : compute.shape()
+  const items = shape.then(compute.items)
+  entries.delete(key)
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string)
-  const computing = compute()
-  entries.set(key, computing)
+  entries.set(key, { generation, shapeGeneration, shape, items })
   // A failed computation is not kept: the next request tries again.
-  computing.catch(() => {
-    if (entries.get(key) === computing) entries.delete(key)
+  items.catch(() => {
+    if (entries.get(key)?.items === items) entries.delete(key)
   })
-  return computing
+  return items
 }
 
 /** How long a search's hits are reused within one catalog generation. */

@@ -91,24 +91,20 @@ function toItem(
   }
 }
 
-/** Every candidate for the scope, from the database: three statements, the region's prices and the stock. */
-async function computeCatalogItems(scope: MedusaContainer, context: CatalogScope): Promise<CatalogItem[]> {
+/** Everything the catalog shows but stock: the candidates (three statements) and their prices for the region. */
+type CatalogShape = { rows: CatalogRow[]; prices: Map<string, PriceOf> }
+
+async function loadCatalogShape(scope: MedusaContainer, context: CatalogScope): Promise<CatalogShape> {
   const rows = await loadCatalogRows(scope, { salesChannelIds: context.salesChannelIds, locale: context.locale })
-  const variants = rows.flatMap((row) => row.variants)
-  const [available, prices] = await Promise.all([
-    availabilityByVariant(
-      scope,
-      variants.filter(tracksStock).map((variant) => variant.id),
-      context.salesChannelIds
-    ),
-    context.region
-      ? calculatedPrices(
-          scope,
-          variants.flatMap((variant) => (variant.price_set_id ? [variant.price_set_id] : [])),
-          context.region
-        )
-      : new Map<string, PriceOf>(),
-  ])
+  const priceSetIds = rows.flatMap((row) => row.variants.flatMap((variant) => (variant.price_set_id ? [variant.price_set_id] : [])))
+  const prices = context.region ? await calculatedPrices(scope, priceSetIds, context.region) : new Map<string, PriceOf>()
+  return { rows, prices }
+}
+
+/** The shape's candidates with their stock now: one statement per sales channel. */
+async function withStock(scope: MedusaContainer, context: CatalogScope, { rows, prices }: CatalogShape): Promise<CatalogItem[]> {
+  const tracked = rows.flatMap((row) => row.variants.filter(tracksStock).map((variant) => variant.id))
+  const available = await availabilityByVariant(scope, tracked, context.salesChannelIds)
   return rows.map((row) => toItem(row, available, prices, context.region, null))
 }
 
@@ -124,8 +120,13 @@ export async function loadCatalogItems(scope: MedusaContainer, context: CatalogS
     q
       ? indexedSearchHits(scope, { salesChannelIds: context.salesChannelIds, q }, () => searchProductIds(scope, q, context.salesChannelIds))
       : null,
-    indexedCatalogItems(scope, { salesChannelIds: context.salesChannelIds, locale: context.locale, regionId: context.region?.id }, () =>
-      computeCatalogItems(scope, context)
+    indexedCatalogItems(
+      scope,
+      { salesChannelIds: context.salesChannelIds, locale: context.locale, regionId: context.region?.id },
+      {
+        shape: () => loadCatalogShape(scope, context),
+        items: (shape) => withStock(scope, context, shape),
+      }
     ),
   ])
   if (!hitIds) return items

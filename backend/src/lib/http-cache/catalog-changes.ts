@@ -1,6 +1,6 @@
 import type { IEventBusModuleService } from "@medusajs/framework/types"
 import { changesCatalog } from "../catalog/catalog-events"
-import { catalogGeneration } from "./generation"
+import { bumpCatalogGenerations } from "./generation"
 
 const watched = new WeakSet<IEventBusModuleService>()
 
@@ -12,6 +12,6 @@ export function watchCatalogEvents(eventBus: IEventBusModuleService) {
   if (watched.has(eventBus)) return
   watched.add(eventBus)
   eventBus.addInterceptor?.((message) => {
-    if (changesCatalog(message.name)) catalogGeneration().bump()
+    if (changesCatalog(message.name)) bumpCatalogGenerations(message.name)
   })
 }

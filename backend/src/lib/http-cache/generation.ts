@@ -1,21 +1,23 @@
 import Redis from "ioredis"
+import { changesOnlyStock } from "../catalog/catalog-events"
 
 /** A counter every server process reads and bumps: Redis' INCR and GET. */
 export type SharedCounter = { read(): Promise<number>; increment(): Promise<unknown> }
 
 const REDIS_KEY = "telar:catalog-generation"
+const SHAPE_REDIS_KEY = "telar:catalog-shape-generation"
 
 /** Medusa's Redis query cache is cleared over the network after the event: once that has surely landed, bump again. */
 export const SETTLE_MS = 1000
 
-export function redisCounter(url: string): SharedCounter {
+export function redisCounter(url: string, key = REDIS_KEY): SharedCounter {
   // No offline queue: while Redis is away reads fail at once and the store answers uncached.
   const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
   // Each failure already shows as a failed read or bump (handled below); without a listener ioredis logs every retry.
   redis.on("error", () => {})
   return {
-    read: async () => Number((await redis.get(REDIS_KEY)) ?? 0),
-    increment: () => redis.incr(REDIS_KEY),
+    read: async () => Number((await redis.get(key)) ?? 0),
+    increment: () => redis.incr(key),
   }
 }
 
@@ -81,4 +83,23 @@ let generation: CatalogGeneration | null = null
 export function catalogGeneration(): CatalogGeneration {
   generation ??= new CatalogGeneration(process.env.REDIS_URL ? redisCounter(process.env.REDIS_URL) : null)
   return generation
+}
+
+let shapeGeneration: CatalogGeneration | null = null
+
+/**
+ * The generation of everything the catalog shows but stock: bumped by every catalog event that is
+ * not a stock event (changesOnlyStock), so the catalog index can refresh only its stock after a sale.
+ */
+export function catalogShapeGeneration(): CatalogGeneration {
+  shapeGeneration ??= new CatalogGeneration(process.env.REDIS_URL ? redisCounter(process.env.REDIS_URL, SHAPE_REDIS_KEY) : null)
+  return shapeGeneration
+}
+
+/** What one catalog event changes: always the catalog's generation, and its shape's unless only stock moved. */
+export function bumpCatalogGenerations(eventName: string) {
+  // The shape first: a reader that sees the new catalog generation then finds the new shape too
+  // (in this process at once; in others once Redis has both, and again after SETTLE_MS regardless).
+  if (!changesOnlyStock(eventName)) catalogShapeGeneration().bump()
+  catalogGeneration().bump()
 }

@@ -1,4 +1,4 @@
-import { CATALOG_EVENTS, changesCatalog } from "../catalog-events"
+import { CATALOG_EVENTS, changesCatalog, changesOnlyStock, STOCK_EVENTS } from "../catalog-events"
 
 // Recorded from Medusa 2.21.2 and Telar while staff, coordinators and shoppers change what the store shows.
 const EMITTED_BY_CATALOG_CHANGES = [
@@ -100,5 +100,26 @@ describe("catalog events", () => {
   it("names each event once, in the spelling modules emit (kebab-case models)", () => {
     expect(new Set(CATALOG_EVENTS).size).toBe(CATALOG_EVENTS.length)
     expect(CATALOG_EVENTS.filter((name) => /producer_price|exchange_rate|stock_change/.test(name))).toEqual([])
+  })
+
+  // Recorded in the same run: a sale, a restock, a coordinator's count, a return.
+  it.each([
+    "inventory-level.updated",
+    "inventory.inventory-level.updated",
+    "reservation-item.created",
+    "inventory.reservation-item.deleted",
+    "order.placed",
+    "order.canceled",
+    "cooperative.stock-change.created",
+  ])("%s changes only stock: the catalog index keeps everything else", (name) => {
+    expect(changesCatalog(name)).toBe(true)
+    expect(changesOnlyStock(name)).toBe(true)
+  })
+
+  it("every other catalog change rebuilds the index whole (products, prices, links, translations, cooperatives)", () => {
+    const rest = EMITTED_BY_CATALOG_CHANGES.filter((name) => !STOCK_EVENTS.includes(name))
+    expect(rest).toEqual(expect.arrayContaining(["product.updated", "pricing.price.updated", "LinkProductVariantInventoryItem.attached"]))
+    for (const name of rest) expect({ name, onlyStock: changesOnlyStock(name) }).toEqual({ name, onlyStock: false })
+    expect(STOCK_EVENTS.every(changesCatalog)).toBe(true)
   })
 })

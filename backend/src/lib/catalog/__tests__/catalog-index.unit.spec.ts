@@ -1,24 +1,33 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { catalogGeneration } from "../../http-cache/generation"
+import { bumpCatalogGenerations, catalogGeneration } from "../../http-cache/generation"
 import { indexedCatalogItems, indexedSearchHits, SEARCH_HITS_TTL_MS } from "../catalog-index"
 import type { CatalogItem } from "../items"
 
 const scope = { resolve: () => ({}) } as unknown as MedusaContainer
 const key = { salesChannelIds: ["sc_b", "sc_a"], locale: "es-MX", regionId: "reg_us" }
 
+/** A computation whose shape and stock reads are counted; the first waits for `release`. */
 function computation(label: string) {
-  let calls = 0
+  let shapes = 0
+  let stocks = 0
   let release: () => void = () => {}
   const gate = new Promise<void>((resolve) => {
     release = resolve
   })
   return {
-    compute: async () => {
-      calls++
-      await gate
-      return [{ id: `${label}-${calls}` } as CatalogItem]
+    compute: {
+      shape: async () => {
+        shapes++
+        await gate
+        return `${label}-shape-${shapes}`
+      },
+      items: async (shape: string) => {
+        stocks++
+        return [{ id: `${shape}-stock-${stocks}` } as CatalogItem]
+      },
     },
-    calls: () => calls,
+    shapes: () => shapes,
+    stocks: () => stocks,
     release: () => release(),
   }
 }
@@ -26,7 +35,7 @@ function computation(label: string) {
 describe("indexedCatalogItems", () => {
   afterEach(() => {
     delete process.env.TELAR_RESPONSE_CACHE
-    catalogGeneration().bump()
+    bumpCatalogGenerations("product.updated")
   })
 
   it("computes once for concurrent requests of one scope, and again after a catalog change", async () => {
@@ -34,17 +43,29 @@ describe("indexedCatalogItems", () => {
     const answers = Promise.all([1, 2, 3].map(() => indexedCatalogItems(scope, key, first.compute)))
     first.release()
     const [a, b, c] = await answers
-    expect(first.calls()).toBe(1)
+    expect(first.shapes()).toBe(1)
+    expect(first.stocks()).toBe(1)
     expect(a).toBe(b)
     expect(b).toBe(c)
     // The same channels in another order are the same scope.
     expect(await indexedCatalogItems(scope, { ...key, salesChannelIds: ["sc_a", "sc_b"] }, first.compute)).toBe(a)
 
-    catalogGeneration().bump()
+    bumpCatalogGenerations("product.updated")
     const second = computation("second")
     second.release()
-    expect(await indexedCatalogItems(scope, key, second.compute)).toEqual([{ id: "second-1" }])
-    expect(second.calls()).toBe(1)
+    expect(await indexedCatalogItems(scope, key, second.compute)).toEqual([{ id: "second-shape-1-stock-1" }])
+  })
+
+  it("after a stock event reads only the stock again and keeps the rest", async () => {
+    const counted = computation("counted")
+    counted.release()
+    expect(await indexedCatalogItems(scope, key, counted.compute)).toEqual([{ id: "counted-shape-1-stock-1" }])
+    for (const event of ["inventory-level.updated", "reservation-item.created", "order.placed"]) bumpCatalogGenerations(event)
+    expect(await indexedCatalogItems(scope, key, counted.compute)).toEqual([{ id: "counted-shape-1-stock-2" }])
+    expect(counted.shapes()).toBe(1)
+
+    bumpCatalogGenerations("pricing.price.updated")
+    expect(await indexedCatalogItems(scope, key, counted.compute)).toEqual([{ id: "counted-shape-2-stock-3" }])
   })
 
   it("keeps each locale, region and channel set apart", async () => {
@@ -54,14 +75,15 @@ describe("indexedCatalogItems", () => {
     await indexedCatalogItems(scope, { ...key, locale: "en-US" }, shared.compute)
     await indexedCatalogItems(scope, { ...key, regionId: undefined }, shared.compute)
     await indexedCatalogItems(scope, { ...key, salesChannelIds: ["sc_a"] }, shared.compute)
-    expect(shared.calls()).toBe(4)
+    expect(shared.shapes()).toBe(4)
   })
 
   it("does not keep a failed computation", async () => {
-    await expect(indexedCatalogItems(scope, key, () => Promise.reject(new Error("database away")))).rejects.toThrow("database away")
+    const failing = { shape: () => Promise.reject(new Error("database away")), items: async () => [] }
+    await expect(indexedCatalogItems(scope, key, failing)).rejects.toThrow("database away")
     const retry = computation("retry")
     retry.release()
-    expect(await indexedCatalogItems(scope, key, retry.compute)).toEqual([{ id: "retry-1" }])
+    expect(await indexedCatalogItems(scope, key, retry.compute)).toEqual([{ id: "retry-shape-1-stock-1" }])
   })
 
   it("computes for every request with TELAR_RESPONSE_CACHE=off", async () => {
@@ -70,7 +92,7 @@ describe("indexedCatalogItems", () => {
     each.release()
     await indexedCatalogItems(scope, key, each.compute)
     await indexedCatalogItems(scope, key, each.compute)
-    expect(each.calls()).toBe(2)
+    expect(each.shapes()).toBe(2)
   })
 })
 

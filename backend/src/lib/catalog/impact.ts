@@ -80,9 +80,11 @@ async function impactVariants(container: MedusaContainer, productIds: string[]):
   const [prices, producerPrices] = await Promise.all([knex.raw(BASE_PRICES_SQL, [ids]), knex.raw(PRODUCER_PRICES_SQL, [ids])])
   const variants = new Map<string, ImpactVariant>()
   const variant = (id: string) => {
-    let found = variants.get(id)
-    if (!found) variants.set(id, (found = { prices: [], producer_price: null }))
-    return found
+    const found = variants.get(id)
+    if (found) return found
+    const created: ImpactVariant = { prices: [], producer_price: null }
+    variants.set(id, created)
+    return created
   }
   for (const row of prices.rows) variant(row.variant_id).prices.push({ amount: row.amount, currency_code: row.currency_code })
   for (const row of producerPrices.rows) variant(row.variant_id).producer_price = { amount: row.amount, currency_code: row.currency_code }

@@ -53,59 +53,63 @@ async function searchProductIds(scope: MedusaContainer, q: string, salesChannelI
   }
 }
 
-function toItem(
-  row: CatalogRow,
-  available: Map<string, number>,
-  prices: Map<string, PriceOf>,
-  region: CatalogRegion | null,
-  rank: number | null
-): CatalogItem {
-  let inventory = 0
-  let inStock = false
+/** The lowest of the row's variant prices for the region, in minor units. */
+function lowestPrice(row: CatalogRow, prices: Map<string, PriceOf>, region: CatalogRegion | null): number | null {
   let price: number | null = null
+  if (!region) return price
   for (const variant of row.variants) {
-    const availability = variantAvailability({ ...variant, inventory_quantity: available.get(variant.id) })
-    if (availability.tracked) inventory += availability.available
-    inStock ||= availability.purchasable
     const calculated = variant.price_set_id ? prices.get(variant.price_set_id) : undefined
-    if (region && calculated && calculated.currency_code.toLowerCase() === region.currency_code) {
+    if (calculated && calculated.currency_code.toLowerCase() === region.currency_code) {
       const amount = roundToMinor(calculated.amount as AmountLike, region.currency_code)
       if (amount !== null && (price === null || amount < price)) price = amount
     }
   }
-  return {
-    id: row.id,
-    handle: row.handle,
-    title: row.title,
-    thumbnail: row.thumbnail,
-    technique: row.technique?.trim() ? row.technique : null,
-    techniques: techniqueKeys(row.technique),
-    categories: row.categories,
-    cooperative: row.cooperative,
-    price,
-    one_of_a_kind: row.one_of_a_kind,
-    in_stock: inStock,
-    inventory,
-    created_at: row.created_at.toISOString(),
-    rank,
-  }
+  return price
 }
 
-/** Everything the catalog shows but stock: the candidates (three statements) and their prices for the region. */
-type CatalogShape = { rows: CatalogRow[]; prices: Map<string, PriceOf> }
+/** A candidate as the catalog shows it, but for its stock; and the variants its stock is counted over. */
+type ShapedItem = { item: CatalogItem; variants: CatalogRow["variants"] }
 
-async function loadCatalogShape(scope: MedusaContainer, context: CatalogScope): Promise<CatalogShape> {
+/** Everything the catalog shows but stock: the candidates (three statements) priced for the region. */
+async function loadCatalogShape(scope: MedusaContainer, context: CatalogScope): Promise<ShapedItem[]> {
   const rows = await loadCatalogRows(scope, { salesChannelIds: context.salesChannelIds, locale: context.locale })
   const priceSetIds = rows.flatMap((row) => row.variants.flatMap((variant) => (variant.price_set_id ? [variant.price_set_id] : [])))
   const prices = context.region ? await calculatedPrices(scope, priceSetIds, context.region) : new Map<string, PriceOf>()
-  return { rows, prices }
+  return rows.map((row) => ({
+    variants: row.variants,
+    item: {
+      id: row.id,
+      handle: row.handle,
+      title: row.title,
+      thumbnail: row.thumbnail,
+      technique: row.technique?.trim() ? row.technique : null,
+      techniques: techniqueKeys(row.technique),
+      categories: row.categories,
+      cooperative: row.cooperative,
+      price: lowestPrice(row, prices, context.region),
+      one_of_a_kind: row.one_of_a_kind,
+      in_stock: false,
+      inventory: 0,
+      created_at: row.created_at.toISOString(),
+      rank: null,
+    },
+  }))
 }
 
 /** The shape's candidates with their stock now: one statement per sales channel. */
-async function withStock(scope: MedusaContainer, context: CatalogScope, { rows, prices }: CatalogShape): Promise<CatalogItem[]> {
-  const tracked = rows.flatMap((row) => row.variants.filter(tracksStock).map((variant) => variant.id))
+async function withStock(scope: MedusaContainer, context: CatalogScope, shape: ShapedItem[]): Promise<CatalogItem[]> {
+  const tracked = shape.flatMap(({ variants }) => variants.filter(tracksStock).map((variant) => variant.id))
   const available = await availabilityByVariant(scope, tracked, context.salesChannelIds)
-  return rows.map((row) => toItem(row, available, prices, context.region, null))
+  return shape.map(({ item, variants }) => {
+    let inventory = 0
+    let inStock = false
+    for (const variant of variants) {
+      const availability = variantAvailability({ ...variant, inventory_quantity: available.get(variant.id) })
+      if (availability.tracked) inventory += availability.available
+      inStock ||= availability.purchasable
+    }
+    return { ...item, in_stock: inStock, inventory }
+  })
 }
 
 /**

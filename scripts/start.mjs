@@ -27,6 +27,23 @@ if (major < 20 || (major === 20 && minor < 19)) {
 
 mkdirSync(dataDir, { recursive: true })
 
+/**
+ * TELAR_CLUSTER=N: N Medusa processes sharing the port (`medusa start --cluster N`), e.g. one per
+ * core. Only with REDIS_URL: without Redis, locks (one piece, one order), events and caches live
+ * inside one process, and a second one would not see them.
+ */
+function clusterArgs() {
+  const size = process.env.TELAR_CLUSTER
+  if (!size) return []
+  if (!/^[1-9]\d{0,2}$/.test(size)) throw new Error(`TELAR_CLUSTER must be a whole number of processes, e.g. 2; not "${size}".`)
+  if (!process.env.REDIS_URL) {
+    throw new Error(
+      "TELAR_CLUSTER needs REDIS_URL: without Redis, locks, events and caches are per process, so a piece could be sold twice. Set REDIS_URL or unset TELAR_CLUSTER."
+    )
+  }
+  return ["--cluster", size]
+}
+
 async function ensureDependencies() {
   const lock = path.join(root, "package-lock.json")
   const installed = path.join(root, "node_modules", ".package-lock.json")
@@ -279,6 +296,7 @@ async function stopAll(code = 0) {
 }
 
 async function main() {
+  clusterArgs()
   await ensureDependencies()
   const db = await ensureDatabase()
   stopDatabase = db.stop
@@ -308,7 +326,7 @@ async function main() {
     }
 
     const cwd = dev ? backend : path.join(backend, ".medusa", "server")
-    const server = startService("Medusa", "npx", dev ? ["medusa", "develop"] : ["medusa", "start"], {
+    const server = startService("Medusa", "npx", dev ? ["medusa", "develop"] : ["medusa", "start", ...clusterArgs()], {
       cwd,
       env: { ...process.env, ...env, NODE_ENV: dev ? "development" : "production" },
     })

@@ -39,6 +39,7 @@ const redisModules = redisUrl
 // Medusa keeps an empty answer with no tag that any event clears (e.g. a category with no pieces
 // yet): a minute, not Medusa's default hour, is the longest such an answer can outlive a change.
 const CACHE_TTL_SECONDS = 60
+const QUERY_CACHE_BYTES = 64 * 1024 * 1024
 
 const cachingModule = {
   key: Modules.CACHING,
@@ -50,7 +51,9 @@ const cachingModule = {
       }
     : // Clones on read and write: without them a cached object mutated by one workflow leaks into
       // the next request (seen: a cart switched to México kept the US region from the cache).
-      { ttl: CACHE_TTL_SECONDS, in_memory: { enable: true, useClones: true } },
+      // At most ~64 MB of answers (Medusa's default, 300 MB, took the backend past 1 GB of RSS
+      // with 10,000 pieces); Telar's own response cache and catalog index sit in front of it.
+      { ttl: CACHE_TTL_SECONDS, in_memory: { enable: true, useClones: true, maxSize: QUERY_CACHE_BYTES } },
 }
 
 // Email goes over SMTP to SMTP_URL (`npm start` runs a local mail catcher); without SMTP_URL each

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { watchCatalogEvents } from "../http-cache/catalog-changes"
 import { catalogGeneration, catalogShapeGeneration } from "../http-cache/generation"
 import type { CatalogItem } from "./items"
@@ -7,15 +7,50 @@ import type { CatalogItem } from "./items"
 /** Sales channel sets × locales × regions kept at once; the storefront uses a handful. */
 const MAX_ENTRIES = 24
 
+/**
+ * The longest an index is used, whatever the events say: a price list's start or end changes the
+ * calculated prices by the clock alone, with no event (as long as Medusa's own query cache keeps it).
+ */
+export const INDEX_MAX_AGE_MS = 60_000
+
 type Entry = {
   generation: string
   shapeGeneration: string
+  builtAt: number
   shape: Promise<unknown>
   items: Promise<readonly CatalogItem[]>
 }
 const entries = new Map<string, Entry>()
 
 export type CatalogIndexKey = { salesChannelIds: string[]; locale?: string; regionId?: string }
+
+const MAX_LOCALES = 100
+let localesShape: string | null = null
+const translatedLocales = new Map<string, Promise<boolean>>()
+
+type Knex = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: { found: boolean }[] }> }
+
+/**
+ * The locale as far as the index is concerned: itself when some translation exists in it, else
+ * null. A request's locale is whatever its caller sent, and a locale with no translation reads
+ * exactly like none, so made-up locales share one index instead of each building its own.
+ */
+async function indexLocale(scope: MedusaContainer, locale: string | undefined, shapeGeneration: string): Promise<string | null> {
+  if (!locale) return null
+  if (shapeGeneration !== localesShape) {
+    translatedLocales.clear()
+    localesShape = shapeGeneration
+  }
+  let known = translatedLocales.get(locale)
+  if (!known) {
+    const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+    known = knex
+      .raw("select exists (select 1 from translation where locale_code = ? and deleted_at is null) as found", [locale])
+      .then(({ rows }) => rows[0]?.found === true)
+    if (translatedLocales.size < MAX_LOCALES) translatedLocales.set(locale, known)
+  }
+  return (await known) ? locale : null
+}
 
 /** The two halves of computing the index: everything but stock, then the items with their stock. */
 export type CatalogIndexComputation<Shape> = {
@@ -30,7 +65,8 @@ export type CatalogIndexComputation<Shape> = {
  * (product, price, stock, reservation, cooperative, category, translation… see catalog-events.ts)
  * starts a new generation; after a stock event (a sale, a restock) only the stock is read again
  * and the rest (the "shape": products, categories, cooperatives, prices) is kept, after any other
- * the whole index is rebuilt. Requests that arrive while that runs wait for the same computation.
+ * the whole index is rebuilt; an index older than INDEX_MAX_AGE_MS is rebuilt too. Requests that
+ * arrive while that runs wait for the same computation.
  * With TELAR_RESPONSE_CACHE=off, or while a generation cannot be known (Redis unreachable), every
  * request computes its own.
  */
@@ -46,14 +82,16 @@ export async function indexedCatalogItems<Shape>(
   const shapeGeneration = await catalogShapeGeneration().current()
   if (generation === null || shapeGeneration === null) return compute.items(await compute.shape())
 
-  const key = JSON.stringify([[...salesChannelIds].sort(), locale ?? null, regionId ?? null])
-  const entry = entries.get(key)
+  const key = JSON.stringify([[...salesChannelIds].sort(), await indexLocale(scope, locale, shapeGeneration), regionId ?? null])
+  const found = entries.get(key)
+  const entry = found && Date.now() - found.builtAt < INDEX_MAX_AGE_MS ? found : undefined
   if (entry?.generation === generation) return entry.items
-  const shape = entry?.shapeGeneration === shapeGeneration ? (entry.shape as Promise<Shape>) : compute.shape()
+  const reuseShape = entry?.shapeGeneration === shapeGeneration
+  const shape = reuseShape ? (entry.shape as Promise<Shape>) : compute.shape()
   const items = shape.then(compute.items)
   entries.delete(key)
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string)
-  entries.set(key, { generation, shapeGeneration, shape, items })
+  entries.set(key, { generation, shapeGeneration, builtAt: reuseShape ? entry.builtAt : Date.now(), shape, items })
   // A failed computation is not kept: the next request tries again.
   items.catch(() => {
     if (entries.get(key)?.items === items) entries.delete(key)

@@ -70,6 +70,7 @@ select p.id, p.handle, p.title, p.thumbnail, p.created_at,
       from cooperative_cooperative_product_product l
       join cooperative c on c.id = l.cooperative_id and c.deleted_at is null
      where l.product_id = p.id and l.deleted_at is null
+     order by l.created_at, l.id
      limit 1
   ) coop on true
   left join translation tp on tp.reference_id = p.id and tp.locale_code = ?1 and tp.deleted_at is null
@@ -177,10 +178,12 @@ with stock as (
    where l.deleted_at is null
    group by l.inventory_item_id
 )
-select vi.variant_id, min(floor(coalesce(stock.available, 0) / vi.required_quantity))::int as availability
+select vi.variant_id, min(floor(coalesce(stock.available, 0) / vi.required_quantity))::bigint as availability
   from product_variant_inventory_item vi
   left join stock on stock.inventory_item_id = vi.inventory_item_id
  where vi.deleted_at is null and vi.variant_id = any(?::text[])
+   -- A part needed 0 times per unit limits nothing (and must not divide by zero).
+   and vi.required_quantity > 0
  group by vi.variant_id
 `
 

@@ -60,7 +60,7 @@ select vps.variant_id, pr.raw_amount as amount, pr.currency_code
   from product_variant v
   join product_variant_price_set vps on vps.variant_id = v.id and vps.deleted_at is null
   join price pr on pr.price_set_id = vps.price_set_id and pr.deleted_at is null
-                and pr.price_list_id is null and pr.rules_count = 0
+                and pr.price_list_id is null and coalesce(pr.rules_count, 0) = 0
  where v.deleted_at is null and v.product_id = any(?::text[])
 `
 

@@ -1,9 +1,23 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { bumpCatalogGenerations, catalogGeneration } from "../../http-cache/generation"
-import { indexedCatalogItems, indexedSearchHits, SEARCH_HITS_TTL_MS } from "../catalog-index"
+import { INDEX_MAX_AGE_MS, indexedCatalogItems, indexedSearchHits, SEARCH_HITS_TTL_MS } from "../catalog-index"
 import type { CatalogItem } from "../items"
 
-const scope = { resolve: () => ({}) } as unknown as MedusaContainer
+// The only translations in this fake database are in es-MX and en-US.
+const TRANSLATED = ["es-MX", "en-US"]
+const localeLookups: string[] = []
+const scope = {
+  resolve: (name: string) =>
+    name === ContainerRegistrationKeys.PG_CONNECTION
+      ? {
+          raw: async (_sql: string, [locale]: string[]) => {
+            localeLookups.push(locale)
+            return { rows: [{ found: TRANSLATED.includes(locale) }] }
+          },
+        }
+      : {},
+} as unknown as MedusaContainer
 const key = { salesChannelIds: ["sc_b", "sc_a"], locale: "es-MX", regionId: "reg_us" }
 
 /** A computation whose shape and stock reads are counted; the first waits for `release`. */
@@ -76,6 +90,34 @@ describe("indexedCatalogItems", () => {
     await indexedCatalogItems(scope, { ...key, regionId: undefined }, shared.compute)
     await indexedCatalogItems(scope, { ...key, salesChannelIds: ["sc_a"] }, shared.compute)
     expect(shared.shapes()).toBe(4)
+  })
+
+  it("lets locales with no translation share the index of no locale, asking the database once per locale", async () => {
+    const shared = computation("shared")
+    shared.release()
+    const none = await indexedCatalogItems(scope, { ...key, locale: undefined }, shared.compute)
+    localeLookups.length = 0
+    for (const locale of ["xx-FAKE", "zz", "xx-FAKE"])
+      expect(await indexedCatalogItems(scope, { ...key, locale }, shared.compute)).toBe(none)
+    expect(localeLookups).toEqual(["xx-FAKE", "zz"])
+    expect(shared.shapes()).toBe(1)
+    await indexedCatalogItems(scope, { ...key, locale: "en-US" }, shared.compute)
+    expect(shared.shapes()).toBe(2)
+  })
+
+  it("rebuilds an index older than a minute even without an event (a price list starting by the clock)", async () => {
+    let now = 5_000_000
+    jest.spyOn(Date, "now").mockImplementation(() => now)
+    const aging = computation("aging")
+    aging.release()
+    await indexedCatalogItems(scope, key, aging.compute)
+    bumpCatalogGenerations("order.placed")
+    now += INDEX_MAX_AGE_MS - 1
+    await indexedCatalogItems(scope, key, aging.compute)
+    expect(aging.shapes()).toBe(1)
+    now += 1
+    expect(await indexedCatalogItems(scope, key, aging.compute)).toEqual([{ id: "aging-shape-2-stock-3" }])
+    jest.restoreAllMocks()
   })
 
   it("does not keep a failed computation", async () => {

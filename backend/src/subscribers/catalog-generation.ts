@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { Modules } from "@medusajs/framework/utils"
 import { CATALOG_EVENTS } from "../lib/catalog/catalog-events"
-import { watchCatalogEvents } from "../lib/http-cache/catalog-changes"
+import { watchCatalogEvents, watchesCatalogEvents } from "../lib/http-cache/catalog-changes"
 import { bumpCatalogGenerations } from "../lib/http-cache/generation"
 
 /**
@@ -10,8 +10,13 @@ import { bumpCatalogGenerations } from "../lib/http-cache/generation"
  * events of processes that never served a store read, e.g. a worker's scheduled jobs.
  */
 export default async function bumpCatalogGeneration({ event, container }: SubscriberArgs<unknown>) {
-  bumpCatalogGenerations(event.name)
-  watchCatalogEvents(container.resolve(Modules.EVENT_BUS))
+  const eventBus = container.resolve(Modules.EVENT_BUS)
+  // Without Redis there is one process: once its interceptor is in place it has bumped for this very
+  // event already (Medusa's local bus calls interceptors on every emit), and a second bump would only
+  // make the catalog index rebuild twice. (Installed after this event left, it missed it, but then
+  // nothing cached since was read before the change: events leave after their transaction commits.)
+  if (process.env.REDIS_URL || !watchesCatalogEvents(eventBus)) bumpCatalogGenerations(event.name)
+  watchCatalogEvents(eventBus)
 }
 
 export const config: SubscriberConfig = {

@@ -15,3 +15,6 @@ export function watchCatalogEvents(eventBus: IEventBusModuleService) {
     if (changesCatalog(message.name)) bumpCatalogGenerations(message.name)
   })
 }
+
+/** Whether this process's interceptor already sees every event this event bus emits. */
+export const watchesCatalogEvents = (eventBus: IEventBusModuleService) => watched.has(eventBus)

@@ -31,6 +31,17 @@ const moduleEvents = (module: string, models: string[]) => Object.values(buildEv
 /** A module link emits "<LinkName>.attached" / ".detached" when a row is linked or unlinked. */
 const linkEvents = (links: string[]) => links.flatMap((link) => [`${link}.${CommonEvents.ATTACHED}`, `${link}.${CommonEvents.DETACHED}`])
 
+/** Orders reserve, release and restock pieces (the inventory module's own events say so too). */
+const ORDER_STOCK_EVENTS = [
+  OrderWorkflowEvents.PLACED,
+  OrderWorkflowEvents.CANCELED,
+  OrderWorkflowEvents.RETURN_RECEIVED,
+  OrderWorkflowEvents.CLAIM_CREATED,
+  OrderWorkflowEvents.EXCHANGE_CREATED,
+  OrderEditWorkflowEvents.CONFIRMED,
+  PARCEL_SHIPPED_EVENT,
+]
+
 /**
  * Every event after which a shopper may see different products, prices, stock, categories or
  * cooperatives: the store's cached answers and the storefront's cached pages are dropped on each.
@@ -56,14 +67,7 @@ export const CATALOG_EVENTS: readonly string[] = [
       RegionWorkflowEvents,
       TranslationWorkflowEvents,
     ].flatMap((events) => Object.values(events)),
-    // Orders reserve, release and restock pieces (the inventory module's own events say so too).
-    OrderWorkflowEvents.PLACED,
-    OrderWorkflowEvents.CANCELED,
-    OrderWorkflowEvents.RETURN_RECEIVED,
-    OrderWorkflowEvents.CLAIM_CREATED,
-    OrderWorkflowEvents.EXCHANGE_CREATED,
-    OrderEditWorkflowEvents.CONFIRMED,
-    PARCEL_SHIPPED_EVENT,
+    ...ORDER_STOCK_EVENTS,
     // Emitted by the module services themselves (internal events).
     ...Object.values(ProductEvents),
     ...Object.values(InventoryEvents),
@@ -109,13 +113,7 @@ export const STOCK_EVENTS: readonly string[] = [
       Object.values(events)
     ),
     ...Object.values(InventoryEvents),
-    OrderWorkflowEvents.PLACED,
-    OrderWorkflowEvents.CANCELED,
-    OrderWorkflowEvents.RETURN_RECEIVED,
-    OrderWorkflowEvents.CLAIM_CREATED,
-    OrderWorkflowEvents.EXCHANGE_CREATED,
-    OrderEditWorkflowEvents.CONFIRMED,
-    PARCEL_SHIPPED_EVENT,
+    ...ORDER_STOCK_EVENTS,
     ...moduleEvents(COOPERATIVE_MODULE, ["stockChange"]),
   ]),
 ]

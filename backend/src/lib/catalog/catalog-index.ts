@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { watchCatalogEvents } from "../http-cache/catalog-changes"
 import { catalogGeneration, catalogShapeGeneration } from "../http-cache/generation"
+import { hasTranslationsIn } from "./catalog-rows"
 import type { CatalogItem } from "./items"
 
 /** Sales channel sets × locales × regions kept at once; the storefront uses a handful. */
@@ -9,7 +10,7 @@ const MAX_ENTRIES = 24
 
 /**
  * The longest an index is used, whatever the events say: a price list's start or end changes the
- * calculated prices by the clock alone, with no event (as long as Medusa's own query cache keeps it).
+ * calculated prices by the clock alone, with no event (Medusa's own query cache keeps answers as long).
  */
 export const INDEX_MAX_AGE_MS = 60_000
 
@@ -28,8 +29,6 @@ const MAX_LOCALES = 100
 let localesShape: string | null = null
 const translatedLocales = new Map<string, Promise<boolean>>()
 
-type Knex = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: { found: boolean }[] }> }
-
 /**
  * The locale as far as the index is concerned: itself when some translation exists in it, else
  * null. A request's locale is whatever its caller sent, and a locale with no translation reads
@@ -43,10 +42,7 @@ async function indexLocale(scope: MedusaContainer, locale: string | undefined, s
   }
   let known = translatedLocales.get(locale)
   if (!known) {
-    const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-    known = knex
-      .raw("select exists (select 1 from translation where locale_code = ? and deleted_at is null) as found", [locale])
-      .then(({ rows }) => rows[0]?.found === true)
+    known = hasTranslationsIn(scope, locale)
     if (translatedLocales.size < MAX_LOCALES) translatedLocales.set(locale, known)
   }
   return (await known) ? locale : null

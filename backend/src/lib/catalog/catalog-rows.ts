@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { groupBy, Modules } from "@medusajs/framework/utils"
 import { PUBLIC_COOPERATIVE_STATUS } from "../cooperative/visibility"
+import { pgConnection, textArray } from "../sql"
 
 /**
  * The catalog's candidates read straight from PostgreSQL: what GET /store/catalog filters, facets,
@@ -20,10 +21,6 @@ import { PUBLIC_COOPERATIVE_STATUS } from "../cooperative/visibility"
  * - a variant's price is the Pricing Module's calculated price for the region and currency.
  */
 
-type Knex = {
-  raw: (sql: string, bindings: unknown[]) => Promise<{ rows: any[] }>
-}
-
 export type CatalogRowVariant = {
   id: string
   manage_inventory: boolean
@@ -42,11 +39,6 @@ export type CatalogRow = {
   cooperative: { handle: string; name: string; community: string } | null
   categories: { handle: string; name: string }[]
   variants: CatalogRowVariant[]
-}
-
-/** A PostgreSQL text[] literal: one bound parameter whatever the number of ids. */
-export function textArray(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
 }
 
 /** Medusa's rule: a translated value replaces the original only when it is a non-empty string. */
@@ -73,12 +65,12 @@ select p.id, p.handle, p.title, p.thumbnail, p.created_at,
      order by l.created_at, l.id
      limit 1
   ) coop on true
-  left join translation tp on tp.reference_id = p.id and tp.locale_code = ?1 and tp.deleted_at is null
-  left join translation tc on tc.reference_id = coop.id and tc.locale_code = ?1 and tc.deleted_at is null
+  left join translation tp on tp.reference_id = p.id and tp.locale_code = ? and tp.deleted_at is null
+  left join translation tc on tc.reference_id = coop.id and tc.locale_code = ? and tc.deleted_at is null
  where p.status = 'published' and p.deleted_at is null
-   and (coop.status is null or coop.status = ?2)
+   and (coop.status is null or coop.status = ?)
    and exists (select 1 from product_sales_channel psc
-                where psc.product_id = p.id and psc.deleted_at is null and psc.sales_channel_id = any(?3::text[]))
+                where psc.product_id = p.id and psc.deleted_at is null and psc.sales_channel_id = any(?::text[]))
 `
 
 const CATEGORIES_SQL = `
@@ -98,55 +90,19 @@ select v.product_id, v.id, v.manage_inventory, v.allow_backorder, vps.price_set_
  order by v.variant_rank, v.id
 `
 
-/** Positional `?n` placeholders (each may repeat) to the `?`s knex binds, in order. */
-function positional(sql: string, values: unknown[]): [string, unknown[]] {
-  const bindings: unknown[] = []
-  const text = sql.replace(/\?(\d+)/g, (_match, index) => {
-    bindings.push(values[Number(index) - 1])
-    return "?"
-  })
-  return [text, bindings]
-}
-
-/** Rows grouped by their `product_id`, in the order the statement gave them. */
-function byProduct<T>(rows: any[], shape: (row: any) => T): Map<string, T[]> {
-  const grouped = new Map<string, T[]>()
-  for (const row of rows) {
-    const list = grouped.get(row.product_id)
-    if (list) list.push(shape(row))
-    else grouped.set(row.product_id, [shape(row)])
-  }
-  return grouped
-}
-
 export async function loadCatalogRows(
   scope: MedusaContainer,
   { salesChannelIds, locale }: { salesChannelIds: string[]; locale?: string }
 ): Promise<CatalogRow[]> {
-  const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const pg = pgConnection(scope)
   // No locale: no translation matches, so every field keeps its original text.
   const localeCode = locale ?? ""
-  const [sql, bindings] = positional(PRODUCTS_SQL, [localeCode, PUBLIC_COOPERATIVE_STATUS, textArray(salesChannelIds)])
-  const { rows } = await knex.raw(sql, bindings)
+  const { rows } = await pg.raw(PRODUCTS_SQL, [localeCode, localeCode, PUBLIC_COOPERATIVE_STATUS, textArray(salesChannelIds)])
   if (!rows.length) return []
   const ids = textArray(rows.map((row) => row.id))
   const [categories, variants] = await Promise.all([
-    knex
-      .raw(CATEGORIES_SQL, [localeCode, ids])
-      .then(({ rows }) =>
-        byProduct(rows, (row) => ({ handle: row.handle as string, name: translated(row.name, row.translations, "name") }))
-      ),
-    knex.raw(VARIANTS_SQL, [ids]).then(({ rows }) =>
-      byProduct(
-        rows,
-        (row): CatalogRowVariant => ({
-          id: row.id,
-          manage_inventory: row.manage_inventory,
-          allow_backorder: row.allow_backorder,
-          price_set_id: row.price_set_id ?? null,
-        })
-      )
-    ),
+    pg.raw(CATEGORIES_SQL, [localeCode, ids]).then(({ rows }) => groupBy(rows, "product_id")),
+    pg.raw(VARIANTS_SQL, [ids]).then(({ rows }) => groupBy(rows, "product_id")),
   ])
   return rows.map((row) => ({
     id: row.id,
@@ -163,8 +119,18 @@ export async function loadCatalogRows(
           community: translated(row.cooperative_community, row.cooperative_translations, "community"),
         }
       : null,
-    categories: categories.get(row.id) ?? [],
-    variants: variants.get(row.id) ?? [],
+    categories: (categories.get(row.id) ?? []).map((category: any) => ({
+      handle: category.handle,
+      name: translated(category.name, category.translations, "name"),
+    })),
+    variants: (variants.get(row.id) ?? []).map(
+      (variant: any): CatalogRowVariant => ({
+        id: variant.id,
+        manage_inventory: variant.manage_inventory,
+        allow_backorder: variant.allow_backorder,
+        price_set_id: variant.price_set_id ?? null,
+      })
+    ),
   }))
 }
 
@@ -194,9 +160,9 @@ select vi.variant_id, min(floor(coalesce(stock.available, 0) / vi.required_quant
 export async function availabilityByVariant(scope: MedusaContainer, variantIds: string[], salesChannelIds: string[]) {
   const available = new Map<string, number>(variantIds.map((id) => [id, 0]))
   if (!variantIds.length) return available
-  const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const pg = pgConnection(scope)
   for (const salesChannelId of salesChannelIds) {
-    const { rows } = await knex.raw(AVAILABILITY_SQL, [salesChannelId, textArray(variantIds)])
+    const { rows } = await pg.raw(AVAILABILITY_SQL, [salesChannelId, textArray(variantIds)])
     for (const row of rows) available.set(row.variant_id, Math.max(available.get(row.variant_id) ?? 0, Number(row.availability)))
   }
   return available
@@ -205,14 +171,16 @@ export async function availabilityByVariant(scope: MedusaContainer, variantIds: 
 /** Ids per call to the Pricing Module: one statement each, far below PostgreSQL's bound-parameter limit. */
 const PRICE_SET_BATCH = 5000
 
+export type CalculatedPrice = { amount: unknown; currency_code: string }
+
 /** The calculated price of each price set for the region (Medusa's rules: price lists, region rules). */
 export async function calculatedPrices(
   scope: MedusaContainer,
   priceSetIds: string[],
   region: { id: string; currency_code: string }
-): Promise<Map<string, { amount: unknown; currency_code: string }>> {
+): Promise<Map<string, CalculatedPrice>> {
   const pricing = scope.resolve(Modules.PRICING)
-  const prices = new Map<string, { amount: unknown; currency_code: string }>()
+  const prices = new Map<string, CalculatedPrice>()
   for (let start = 0; start < priceSetIds.length; start += PRICE_SET_BATCH) {
     const calculated = await pricing.calculatePrices(
       { id: priceSetIds.slice(start, start + PRICE_SET_BATCH) },
@@ -226,4 +194,13 @@ export async function calculatedPrices(
     }
   }
   return prices
+}
+
+/** Whether any translation is in this locale (a locale without one reads exactly like none). */
+export async function hasTranslationsIn(scope: MedusaContainer, locale: string): Promise<boolean> {
+  const { rows } = await pgConnection(scope).raw(
+    "select exists (select 1 from translation where locale_code = ? and deleted_at is null) as found",
+    [locale]
+  )
+  return rows[0]?.found === true
 }

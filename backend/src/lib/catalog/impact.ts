@@ -1,12 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { moneySplit, roundToMinor, type AmountLike, type ExchangeRate } from "@telar/fair-trade"
-import { loadPublicNetwork, type NetworkTotals } from "../cooperative/public-cooperatives"
+import { loadPublicNetwork } from "../cooperative/public-cooperatives"
 import { loadPaidImpact } from "../payout/impact"
 import { COOPERATIVE_MODULE } from "../../modules/cooperative"
 import type CooperativeModuleService from "../../modules/cooperative/service"
 import type { StoreImpact } from "@telar/types"
-import { textArray } from "./catalog-rows"
+import { pgConnection, textArray } from "../sql"
 
 /** A variant as far as the impact numbers need it. */
 export type ImpactVariant = {
@@ -52,8 +51,6 @@ export function averageCooperativeShareBps(variants: ImpactVariant[], exchangeRa
   return { average: Math.floor(sum / counted), variants: counted }
 }
 
-type Knex = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: any[] }> }
-
 // A variant's plain prices: no price list, no rules (what a shopper pays without a promotion).
 const BASE_PRICES_SQL = `
 select vps.variant_id, pr.raw_amount as amount, pr.currency_code
@@ -75,9 +72,9 @@ select l.product_variant_id as variant_id, pp.raw_amount as amount, pp.currency_
 /** The plain prices and producer price of every variant of these products: two statements, whatever their number. */
 async function impactVariants(container: MedusaContainer, productIds: string[]): Promise<ImpactVariant[]> {
   if (!productIds.length) return []
-  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const pg = pgConnection(container)
   const ids = textArray(productIds)
-  const [prices, producerPrices] = await Promise.all([knex.raw(BASE_PRICES_SQL, [ids]), knex.raw(PRODUCER_PRICES_SQL, [ids])])
+  const [prices, producerPrices] = await Promise.all([pg.raw(BASE_PRICES_SQL, [ids]), pg.raw(PRODUCER_PRICES_SQL, [ids])])
   const variants = new Map<string, ImpactVariant>()
   const variant = (id: string) => {
     const found = variants.get(id)

@@ -2,7 +2,7 @@ import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/t
 import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
 import { type AmountLike, roundToMinor, tracksStock, variantAvailability } from "@telar/fair-trade"
 import { indexedCatalogItems, indexedSearchHits } from "./catalog-index"
-import { availabilityByVariant, type CatalogRow, calculatedPrices, loadCatalogRows } from "./catalog-rows"
+import { availabilityByVariant, type CalculatedPrice, type CatalogRow, calculatedPrices, loadCatalogRows } from "./catalog-rows"
 import type { CatalogItem } from "./items"
 import { techniqueKeys } from "./techniques"
 
@@ -15,7 +15,6 @@ export class SearchUnavailableError extends Error {}
 type Query = Omit<RemoteQueryFunction, symbol>
 export type CatalogRegion = { id: string; currency_code: string }
 export type CatalogScope = { salesChannelIds: string[]; locale?: string; region: CatalogRegion | null }
-type PriceOf = { amount: unknown; currency_code: string }
 
 export async function resolveRegion(query: Query, regionId?: string): Promise<CatalogRegion | null> {
   if (!regionId) return null
@@ -54,9 +53,9 @@ async function searchProductIds(scope: MedusaContainer, q: string, salesChannelI
 }
 
 /** The lowest of the row's variant prices for the region, in minor units. */
-function lowestPrice(row: CatalogRow, prices: Map<string, PriceOf>, region: CatalogRegion | null): number | null {
+function lowestPrice(row: CatalogRow, prices: Map<string, CalculatedPrice>, region: CatalogRegion | null): number | null {
+  if (!region) return null
   let price: number | null = null
-  if (!region) return price
   for (const variant of row.variants) {
     const calculated = variant.price_set_id ? prices.get(variant.price_set_id) : undefined
     if (calculated && calculated.currency_code.toLowerCase() === region.currency_code) {
@@ -74,7 +73,7 @@ type ShapedItem = { item: CatalogItem; variants: CatalogRow["variants"] }
 async function loadCatalogShape(scope: MedusaContainer, context: CatalogScope): Promise<ShapedItem[]> {
   const rows = await loadCatalogRows(scope, { salesChannelIds: context.salesChannelIds, locale: context.locale })
   const priceSetIds = rows.flatMap((row) => row.variants.flatMap((variant) => (variant.price_set_id ? [variant.price_set_id] : [])))
-  const prices = context.region ? await calculatedPrices(scope, priceSetIds, context.region) : new Map<string, PriceOf>()
+  const prices = context.region ? await calculatedPrices(scope, priceSetIds, context.region) : new Map<string, CalculatedPrice>()
   return rows.map((row) => ({
     variants: row.variants,
     item: {

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, groupBy, MedusaError, ProductStatus } from "@medusajs/framework/utils"
 import type { StoreCooperative, StoreCooperativeDetail } from "@telar/types"
 import { STORE_ARTISAN_FIELDS, STORE_COOPERATIVE_FIELDS } from "../../api/store/cooperatives/query-config"
-import { textArray } from "../catalog/catalog-rows"
+import { pgConnection, textArray } from "../sql"
 import { PUBLIC_COOPERATIVE_CACHE, PUBLIC_COOPERATIVE_STATUS } from "./visibility"
 
 export type PublicCooperative = StoreCooperative & { artisan_count: number }
@@ -29,8 +29,6 @@ function piecesOnSale<T extends LinkedProduct>(products: T[] | null | undefined,
       (product.sales_channels ?? []).some((channel) => !!channel && channels.has(channel.id))
   )
 }
-
-type Knex = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: { cooperative_id: string; product_id: string }[] }> }
 
 // A cooperative's pieces on sale through these channels (piecesOnSale's rule, for every cooperative at once).
 const PIECES_ON_SALE_SQL = `
@@ -59,23 +57,18 @@ export async function loadPublicNetwork(container: MedusaContainer, salesChannel
     },
     { cache: PUBLIC_COOPERATIVE_CACHE }
   )
-  const piecesOf = new Map<string, string[]>()
-  if (data.length && salesChannelIds.length) {
-    const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-    const { rows } = await knex.raw(PIECES_ON_SALE_SQL, [
-      textArray(data.map((cooperative: any) => cooperative.id)),
-      textArray(salesChannelIds),
-    ])
-    for (const row of rows) {
-      const pieces = piecesOf.get(row.cooperative_id)
-      if (pieces) pieces.push(row.product_id)
-      else piecesOf.set(row.cooperative_id, [row.product_id])
-    }
-  }
+  const { rows } =
+    data.length && salesChannelIds.length
+      ? await pgConnection(container).raw(PIECES_ON_SALE_SQL, [
+          textArray(data.map((cooperative: any) => cooperative.id)),
+          textArray(salesChannelIds),
+        ])
+      : { rows: [] }
+  const piecesOf = groupBy(rows, "cooperative_id")
   const pieceIds: string[] = []
   const cooperatives = data.map(({ artisans, ...cooperative }: any): PublicCooperative => {
     const pieces = piecesOf.get(cooperative.id) ?? []
-    pieceIds.push(...pieces)
+    pieceIds.push(...pieces.map((piece: any) => piece.product_id as string))
     return { ...cooperative, product_count: pieces.length, artisan_count: (artisans ?? []).filter(Boolean).length }
   })
   const sum = (count: (cooperative: PublicCooperative) => number) => cooperatives.reduce((total, c) => total + count(c), 0)

@@ -158,8 +158,10 @@ async function ensureBuild() {
 }
 
 async function ensureStorefrontBuild() {
-  if (dev) return
   const storefront = path.join(root, "storefront")
+  // The coordinators' portal's script (public/portal.js): a second or less, so built every time.
+  await runOrFail("node", ["scripts/build-portal.mjs"], { cwd: storefront, quiet: true })
+  if (dev) return
   const marker = path.join(dataDir, "storefront-build.hash")
   const wanted = fingerprint([
     path.join(storefront, "src"),

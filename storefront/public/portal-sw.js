@@ -1,6 +1,6 @@
-// The coordinators' portal's service worker: its pages and Next's static files stay readable
-// without signal. Pages: network first, the last copy when offline. Static files (content-hashed
-// names): cache first. Everything else, and every POST, goes to the network untouched.
+// The coordinators' portal's service worker: its pages, their stylesheet and the portal's script
+// stay readable without signal. Pages: network first, the last copy when offline. The portal's
+// script and stylesheet (/portal.js?v=<hash of its content>, /portal.css?v=…): cache first. Everything else, and every POST, goes to the network untouched.
 const PAGES = "telar-portal-pages"
 const ASSETS = "telar-portal-assets"
 const PORTAL = /^\/(es\/cooperativa|en\/cooperative)(\/|$)/
@@ -16,7 +16,7 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return
   const url = new URL(request.url)
   if (url.origin !== self.location.origin) return
-  if (url.pathname.startsWith("/_next/static/")) {
+  if ((url.pathname === "/portal.js" || url.pathname === "/portal.css") && url.searchParams.has("v")) {
     event.respondWith(
       caches.open(ASSETS).then(async (cache) => {
         const hit = await cache.match(request)

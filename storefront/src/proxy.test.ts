@@ -40,4 +40,20 @@ describe("proxy", () => {
   it("leaves the coordinators' portal alone", () => {
     expect(rewrittenTo(proxy(request("/es/cooperativa/pedidos", "telar_region=mx")))).toBeNull()
   })
+
+  it("sends a portal page's other-language spelling to this language's page, keeping the query (a mailed token)", () => {
+    const response = proxy(request("/en/cooperativa/nueva-contrasena?token=abc&email=a%40b.test"))
+    expect(response.status).toBe(307)
+    expect(response.headers.get("location")).toBe("http://shop.test/en/cooperative/reset-password?token=abc&email=a%40b.test")
+    expect(proxy(request("/es/cooperative")).headers.get("location")).toBe("http://shop.test/es/cooperativa")
+    expect(proxy(request("/es/cooperative/payments/statement?month=2026-11")).headers.get("location")).toBe(
+      "http://shop.test/es/cooperativa/pagos/estado-de-cuenta?month=2026-11"
+    )
+  })
+
+  it("leaves a portal page in its own language's spelling to its route", () => {
+    intl.mockClear()
+    expect(proxy(request("/en/cooperative/login")).headers.get("location")).toBeNull()
+    expect(intl).toHaveBeenCalled()
+  })
 })

@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware"
 import { type NextRequest, NextResponse } from "next/server"
 import { routing } from "./i18n/routing"
+import { portalSpellingRedirect } from "./lib/util/portal"
 import { REGION_COOKIE, regionFromCookie } from "./lib/util/shop-path"
 import { shopRewrite } from "./lib/util/shop-rewrite"
 
@@ -12,6 +13,12 @@ const intl = createMiddleware(routing)
  * currency while the shopper keeps seeing /{locale}/… (see lib/util/shop-path and shop-rewrite).
  */
 export default function proxy(request: NextRequest) {
+  const portal = portalSpellingRedirect(request.nextUrl.pathname)
+  if (portal) {
+    const url = request.nextUrl.clone()
+    url.pathname = portal
+    return NextResponse.redirect(url)
+  }
   const response = intl(request)
   if (response.headers.has("location")) return response
   const { pathname, searchParams } = request.nextUrl

@@ -2,10 +2,13 @@ import { medusaBackend, visitor } from "../../../test/medusa-double"
 
 jest.mock("next/navigation", () => ({ redirect: jest.fn() }))
 
-import { loadPortalOrders, setParcelStatus } from "./coordinator"
+import { setParcelStatus } from "./coordinator"
+import { loadPortalOrders } from "./coordinator-pages"
 
 const backend = medusaBackend()
 const COOKIE = "_telar_coordinator"
+/** The login the portal's page reads from the request's cookie. */
+const session = () => ({ token: visitor.cookies.get(COOKIE)?.value })
 const me = { id: "coord_1", name: "Ana", cooperative: { id: "coop_a", name: "Cooperativa A" } }
 const order = (id: string, status: string) => ({
   id,
@@ -28,7 +31,7 @@ beforeEach(() => {
 
 describe("loadPortalOrders", () => {
   it("asks nothing and answers null (log in) without the coordinator's cookie", async () => {
-    expect(await loadPortalOrders()).toBeNull()
+    expect(await loadPortalOrders(session())).toBeNull()
     expect(backend.sent).toEqual([])
   })
 
@@ -41,7 +44,7 @@ describe("loadPortalOrders", () => {
           ? list([order("order_2", "handed_to_carrier")])
           : list([order("order_1", "pending")]),
     }))
-    const portal = await loadPortalOrders()
+    const portal = await loadPortalOrders(session())
     expect(portal?.me).toEqual(me)
     expect(portal?.open.orders.map((found) => found.id)).toEqual(["order_1"])
     expect(portal?.handed.orders.map((found) => found.id)).toEqual(["order_2"])
@@ -60,12 +63,12 @@ describe("loadPortalOrders", () => {
     visitor.cookies.set(COOKIE, "expired-jwt")
     backend.on("GET", "/coordinator/me", { status: 401, body: { message: "Unauthorized" } })
     backend.on("GET", "/coordinator/orders", { status: 401, body: { message: "Unauthorized" } })
-    expect(await loadPortalOrders()).toBeNull()
+    expect(await loadPortalOrders(session())).toBeNull()
 
     backend.install()
     backend.on("GET", "/coordinator/me", { body: { coordinator: me } })
     backend.on("GET", "/coordinator/orders", { status: 500, body: { message: "boom" } })
-    await expect(loadPortalOrders()).rejects.toBeTruthy()
+    await expect(loadPortalOrders(session())).rejects.toBeTruthy()
   })
 })
 

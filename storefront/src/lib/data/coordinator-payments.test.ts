@@ -2,10 +2,13 @@ import { medusaBackend, visitor } from "../../../test/medusa-double"
 
 jest.mock("next/navigation", () => ({ redirect: jest.fn() }))
 
-import { loadPortalPayments, loadStatement } from "./coordinator"
+import { loadStatement } from "./coordinator"
+import { loadPortalPayments } from "./coordinator-pages"
 
 const backend = medusaBackend()
 const COOKIE = "_telar_coordinator"
+/** The login the portal's page reads from the request's cookie. */
+const session = () => ({ token: visitor.cookies.get(COOKIE)?.value })
 const me = {
   id: "coord_1",
   name: "Ana",
@@ -60,7 +63,7 @@ beforeEach(() => {
 
 describe("loadPortalPayments", () => {
   it("asks nothing and answers null (log in) without the coordinator's cookie", async () => {
-    expect(await loadPortalPayments()).toBeNull()
+    expect(await loadPortalPayments(session())).toBeNull()
     expect(backend.sent).toEqual([])
   })
 
@@ -74,7 +77,7 @@ describe("loadPortalPayments", () => {
           ? { payouts: [payout("po_2", "pending", 30000), payout("po_3", "pending", 20000)], count: 2, offset: 0, limit: 50 }
           : { payouts: [payout("po_3", "pending", 20000), payout("po_1", "paid", 50000)], count: 7, offset: 0, limit: 10 },
     }))
-    const payments = await loadPortalPayments()
+    const payments = await loadPortalPayments(session())
     expect(payments).toEqual({
       me,
       ledger,
@@ -101,13 +104,13 @@ describe("loadPortalPayments", () => {
     for (const path of ["/coordinator/me", "/coordinator/ledger", "/coordinator/payouts"]) {
       backend.on("GET", path, { status: 401, body: { message: "Unauthorized" } })
     }
-    expect(await loadPortalPayments()).toBeNull()
+    expect(await loadPortalPayments(session())).toBeNull()
 
     backend.install()
     backend.on("GET", "/coordinator/me", { body: { coordinator: me } })
     backend.on("GET", "/coordinator/ledger", { status: 500, body: { message: "boom" } })
     backend.on("GET", "/coordinator/payouts", { body: { payouts: [], count: 0 } })
-    await expect(loadPortalPayments()).rejects.toBeTruthy()
+    await expect(loadPortalPayments(session())).rejects.toBeTruthy()
   })
 })
 

@@ -2,10 +2,13 @@ import { medusaBackend, visitor } from "../../../test/medusa-double"
 
 jest.mock("next/navigation", () => ({ redirect: jest.fn() }))
 
-import { loadPortalRequest, loadPortalRequests, resubmitProductRequest, submitProductRequest, uploadRequestPhoto } from "./coordinator"
+import { resubmitProductRequest, submitProductRequest, uploadRequestPhoto } from "./coordinator"
+import { loadPortalRequest, loadPortalRequests } from "./coordinator-pages"
 
 const backend = medusaBackend()
 const COOKIE = "_telar_coordinator"
+/** The login the portal's page reads from the request's cookie. */
+const session = () => ({ token: visitor.cookies.get(COOKIE)?.value })
 const me = { id: "coord_1", name: "Ana", cooperative: { id: "coop_a", name: "Cooperativa A" } }
 const request = {
   id: "preq_01ABC",
@@ -48,8 +51,8 @@ beforeEach(() => {
 
 describe("without the coordinator's cookie", () => {
   it("asks nothing: pages answer null (log in), actions say the session closed", async () => {
-    expect(await loadPortalRequests()).toBeNull()
-    expect(await loadPortalRequest("preq_01ABC")).toBeNull()
+    expect(await loadPortalRequests(session())).toBeNull()
+    expect(await loadPortalRequest(session(), "preq_01ABC")).toBeNull()
     expect(await uploadRequestPhoto(photoForm(new Uint8Array([1, 2, 3])))).toEqual({ error: "sessionExpired" })
     expect(await submitProductRequest(submission)).toEqual({ error: "sessionExpired" })
     expect(backend.sent).toEqual([])
@@ -62,7 +65,7 @@ describe("loading proposals", () => {
   it("loads the cooperative's proposals with the coordinator's token, never the shopper's", async () => {
     backend.on("GET", "/coordinator/me", { body: { coordinator: me } })
     backend.on("GET", "/coordinator/product-requests", { body: { product_requests: [request], count: 1, offset: 0, limit: 50 } })
-    expect(await loadPortalRequests()).toEqual({ me, requests: [request], count: 1 })
+    expect(await loadPortalRequests(session())).toEqual({ me, requests: [request], count: 1 })
     const list = backend.sent.find((sent) => sent.path === "/coordinator/product-requests")
     expect(list).toMatchObject({ method: "GET", query: { limit: "50" }, headers: coordinatorToken, cache: "no-store" })
   })
@@ -70,15 +73,15 @@ describe("loading proposals", () => {
   it("asks for a new login when the backend no longer accepts the token", async () => {
     backend.on("GET", "/coordinator/me", { status: 401, body: { message: "Unauthorized" } })
     backend.on("GET", "/coordinator/product-requests", { status: 401, body: { message: "Unauthorized" } })
-    expect(await loadPortalRequests()).toBeNull()
+    expect(await loadPortalRequests(session())).toBeNull()
   })
 
   it("loads one proposal to change it; another cooperative's (404) is none", async () => {
     backend.on("GET", "/coordinator/me", { body: { coordinator: me } })
     backend.on("GET", "/coordinator/product-requests/preq_01ABC", { body: { product_request: request } })
-    expect(await loadPortalRequest("preq_01ABC")).toEqual({ me, request })
+    expect(await loadPortalRequest(session(), "preq_01ABC")).toEqual({ me, request })
     backend.on("GET", "/coordinator/product-requests/preq_OTHER", { status: 404, body: { message: "not found" } })
-    expect(await loadPortalRequest("preq_OTHER")).toEqual({ me, request: null })
+    expect(await loadPortalRequest(session(), "preq_OTHER")).toEqual({ me, request: null })
   })
 
   it.each([
@@ -86,7 +89,7 @@ describe("loading proposals", () => {
     ["an id that is no proposal's", "../../admin/users"],
   ])("asks only for the coordinator with %s", async (_case, id) => {
     backend.on("GET", "/coordinator/me", { body: { coordinator: me } })
-    expect(await loadPortalRequest(id)).toEqual({ me, request: null })
+    expect(await loadPortalRequest(session(), id)).toEqual({ me, request: null })
     expect(backend.sent.map((sent) => sent.path)).toEqual(["/coordinator/me"])
   })
 })

@@ -10,14 +10,16 @@ import {
   changeStockFromForm,
   coordinatorLogin,
   coordinatorLogout,
-  loadPortal,
-  loadShelfNotice,
   requestCoordinatorPasswordReset,
   resetCoordinatorPassword,
 } from "./coordinator"
+import { loadPortal } from "./coordinator-pages"
+import { readShelfNotice } from "@/modules/coordinator/lib/stock-form"
 
 const backend = medusaBackend()
 const COOKIE = "_telar_coordinator"
+/** The login the portal's page reads from the request's cookie. */
+const session = () => ({ token: visitor.cookies.get(COOKIE)?.value })
 const change = { client_mutation_id: "m-1", variant_id: "variant_1", delta: -1 }
 
 beforeEach(() => {
@@ -198,7 +200,7 @@ describe("coordinatorLogout", () => {
 
 describe("the portal's data", () => {
   it("asks nothing and answers null (log in) without the coordinator's cookie", async () => {
-    expect(await loadPortal()).toBeNull()
+    expect(await loadPortal(session())).toBeNull()
     expect(await changeStock(change)).toEqual({ error: "sessionExpired" })
     expect(backend.sent).toEqual([])
   })
@@ -233,7 +235,7 @@ describe("the portal's data", () => {
     visitor.cookies.set(COOKIE, "expired-jwt")
     backend.on("GET", "/coordinator/me", { status: 401, body: { message: "Unauthorized" } })
     backend.on("GET", "/coordinator/products", { status: 401, body: { message: "Unauthorized" } })
-    expect(await loadPortal()).toBeNull()
+    expect(await loadPortal(session())).toBeNull()
   })
 })
 
@@ -269,8 +271,12 @@ describe("changeStockFromForm (a stepper's tap posted before the page's JavaScri
     ])
     expect(visitor.cookies.options.get(NOTICE)).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", maxAge: 20 })
     expect(redirect).toHaveBeenCalledWith("/es/cooperativa")
-    // The shelf the redirect opens reads it back.
-    expect(await loadShelfNotice()).toEqual({ variant_id: "variant_01ABC", outcome: "applied", message: "Listo: ahora hay 4 de «Huipil»" })
+    // The shelf the redirect opens reads it back (modules/coordinator/server/load).
+    expect(readShelfNotice(visitor.cookies.values.get(NOTICE))).toEqual({
+      variant_id: "variant_01ABC",
+      outcome: "applied",
+      message: "Listo: ahora hay 4 de «Huipil»",
+    })
   })
 
   it("keeps a conflict's words for the shelf, in the coordinator's language's address", async () => {
@@ -278,7 +284,7 @@ describe("changeStockFromForm (a stepper's tap posted before the page's JavaScri
     backend.on("POST", "/coordinator/inventory", { body: { results: [{ ...conflict, stocked_quantity: 7 }] } })
     await changeStockFromForm(formData({ ...form, locale: "en", delta: "-1" }))
     expect(backend.sent[0].body).toMatchObject({ changes: [{ delta: -1, expected_stocked_quantity: 3 }] })
-    expect(await loadShelfNotice()).toEqual(conflict)
+    expect(readShelfNotice(visitor.cookies.values.get(NOTICE))).toEqual(conflict)
     expect(redirect).toHaveBeenCalledWith("/en/cooperative")
   })
 
@@ -289,14 +295,14 @@ describe("changeStockFromForm (a stepper's tap posted before the page's JavaScri
   ])("turns a %i into the failure %s for the shelf to word", async (status, error) => {
     backend.on("POST", "/coordinator/inventory", { status, body: { message: "no" } })
     await changeStockFromForm(formData(form))
-    expect(await loadShelfNotice()).toEqual({ variant_id: "variant_01ABC", error })
+    expect(readShelfNotice(visitor.cookies.values.get(NOTICE))).toEqual({ variant_id: "variant_01ABC", error })
     expect(redirect).toHaveBeenCalledWith("/es/cooperativa")
   })
 
   it("sends nothing for a form no stepper posts, and says the piece was not changed", async () => {
     await changeStockFromForm(formData({ ...form, delta: "100" }))
     expect(backend.sent).toEqual([])
-    expect(await loadShelfNotice()).toEqual({ variant_id: "variant_01ABC", error: "rejected" })
+    expect(readShelfNotice(visitor.cookies.values.get(NOTICE))).toEqual({ variant_id: "variant_01ABC", error: "rejected" })
     expect(redirect).toHaveBeenCalledWith("/es/cooperativa")
   })
 
@@ -304,7 +310,7 @@ describe("changeStockFromForm (a stepper's tap posted before the page's JavaScri
     await changeStockFromForm(formData({ delta: "1" }))
     expect(backend.sent).toEqual([])
     expect(visitor.cookies.values.has(NOTICE)).toBe(false)
-    expect(await loadShelfNotice()).toBeNull()
+    expect(readShelfNotice(visitor.cookies.values.get(NOTICE))).toBeNull()
     expect(redirect).toHaveBeenCalledWith("/es/cooperativa")
   })
 })

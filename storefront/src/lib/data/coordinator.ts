@@ -1,5 +1,3 @@
-"use server"
-
 import "server-only"
 import { cookies } from "next/headers"
 import { redirect } from "next/navigation"
@@ -19,12 +17,11 @@ import type {
 import { portalPath } from "@/lib/util/portal"
 import { isEmail } from "@/modules/common/lib/address"
 import { monthPeriod } from "@/modules/coordinator/lib/payments"
-import { readShelfNotice, type ShelfNotice, shelfNotice, stockFormChange, stockFormVariant } from "@/modules/coordinator/lib/stock-form"
+import { shelfNotice, stockFormChange, stockFormVariant } from "@/modules/coordinator/lib/stock-form"
 import { sdk } from "./client"
+import { COORDINATOR_COOKIE, coordinatorRequest, SHELF_NOTICE_COOKIE } from "./coordinator-pages"
 import { describeError, storeFetch } from "./cookies"
 
-/** The coordinator's login lives in its own httpOnly cookie: never the shopper's. */
-const COORDINATOR_COOKIE = "_telar_coordinator"
 const secure = process.env.NODE_ENV === "production" && process.env.TELAR_INSECURE_COOKIES !== "1"
 
 async function token(): Promise<string | undefined> {
@@ -35,31 +32,7 @@ async function coordinatorFetch<T>(
   path: string,
   init: { method?: "GET" | "POST"; body?: unknown; query?: Record<string, unknown> } = {}
 ): Promise<T> {
-  const current = await token()
-  if (!current) throw Object.assign(new Error("not logged in"), { status: 401 })
-  return storeFetch<T>(path, { ...init, auth: false, token: current })
-}
-
-/** The coordinator the cookie belongs to, with their cooperative: every portal page shows whose it is. */
-async function loadMe(): Promise<CoordinatorProfile> {
-  const { coordinator } = await coordinatorFetch<{ coordinator: CoordinatorProfile }>("/coordinator/me")
-  return coordinator
-}
-
-/** A portal page's data, or null when the coordinator must log in (again): no cookie, or the backend said 401. */
-async function orLogIn<T>(load: Promise<T>): Promise<T | null> {
-  try {
-    return await load
-  } catch (error) {
-    if (describeError(error).status === 401) return null
-    throw error
-  }
-}
-
-/** The portal's data for a page, or null when the coordinator must log in (again). */
-export async function loadPortal(): Promise<{ me: CoordinatorProfile; products: ShelfProduct[] } | null> {
-  const shelf = coordinatorFetch<{ products: ShelfProduct[] }>("/coordinator/products")
-  return orLogIn(Promise.all([loadMe(), shelf]).then(([me, { products }]) => ({ me, products })))
+  return coordinatorRequest<T>({ token: await token() }, path, init)
 }
 
 export type PortalFormState = {
@@ -231,9 +204,6 @@ export async function changeStock(
   }
 }
 
-/** What became of a stepper's tap posted as a form, kept only for the shelf page that follows it. */
-const SHELF_NOTICE_COOKIE = "_telar_shelf_notice"
-
 /**
  * A stepper's form, posted before the page's JavaScript runs (or without it): the change is made
  * like a tap's, then the shelf is loaded again and says what became of it. The form's mutation id
@@ -256,32 +226,6 @@ export async function changeStockFromForm(form: FormData): Promise<void> {
   }
   // A redirect, not a page in the POST's answer: reloading the shelf then posts nothing again.
   redirect(portalPath(locale, "home"))
-}
-
-/** The notice the last form-posted tap left for the shelf, or null. */
-export async function loadShelfNotice(): Promise<ShelfNotice | null> {
-  return readShelfNotice((await cookies()).get(SHELF_NOTICE_COOKIE)?.value)
-}
-
-/** How many orders the portal's orders page shows: every one still to send (up to this many), and the latest handed over. */
-const OPEN_ORDERS_SHOWN = 50
-const HANDED_ORDERS_SHOWN = 10
-
-export type PortalOrders = { me: CoordinatorProfile; open: CoordinatorOrderList; handed: CoordinatorOrderList }
-
-/** The orders page's data: parcels still to pack or send, and the latest handed to a carrier; null when the coordinator must log in. */
-export async function loadPortalOrders(): Promise<PortalOrders | null> {
-  return orLogIn(
-    Promise.all([
-      loadMe(),
-      coordinatorFetch<CoordinatorOrderList>("/coordinator/orders", {
-        query: { parcel_status: "pending,ready", limit: OPEN_ORDERS_SHOWN },
-      }),
-      coordinatorFetch<CoordinatorOrderList>("/coordinator/orders", {
-        query: { parcel_status: "handed_to_carrier", limit: HANDED_ORDERS_SHOWN },
-      }),
-    ]).then(([me, open, handed]) => ({ me, open, handed }))
-  )
 }
 
 export type ParcelStatusInput = {
@@ -318,46 +262,6 @@ export async function setParcelStatus(input: ParcelStatusInput): Promise<ParcelS
     if ((status === 400 || status === 404) && message) return { error: "refused", message }
     return { error: "generic" }
   }
-}
-
-export type PortalRequests = { me: CoordinatorProfile; requests: ProductRequest[]; count: number }
-
-/** How many proposals the portal lists: a cooperative proposes a few pieces a month. */
-const REQUESTS_SHOWN = 50
-
-/** The proposals page's data: the cooperative's proposed pieces, newest first; null when the coordinator must log in. */
-export async function loadPortalRequests(): Promise<PortalRequests | null> {
-  return orLogIn(
-    Promise.all([
-      loadMe(),
-      coordinatorFetch<{ product_requests: ProductRequest[]; count: number }>("/coordinator/product-requests", {
-        query: { limit: REQUESTS_SHOWN },
-      }),
-    ]).then(([me, page]) => ({ me, requests: page.product_requests, count: page.count }))
-  )
-}
-
-/**
- * The proposal form's data: the coordinator and, to change a returned proposal, that proposal of
- * their cooperative (null when there is none such); null when the coordinator must log in.
- */
-export async function loadPortalRequest(id?: string): Promise<{ me: CoordinatorProfile; request: ProductRequest | null } | null> {
-  // Ids end up in the path: only a well-formed one is asked for.
-  const wellFormed = !!id && /^preq_[A-Za-z0-9]{1,64}$/.test(id)
-  return orLogIn(
-    Promise.all([
-      loadMe(),
-      wellFormed
-        ? coordinatorFetch<{ product_request: ProductRequest }>(`/coordinator/product-requests/${id}`).then(
-            (answer) => answer.product_request,
-            (error) => {
-              if (describeError(error).status === 404) return null
-              throw error
-            }
-          )
-        : null,
-    ]).then(([me, request]) => ({ me, request }))
-  )
 }
 
 /** Why a photo or a proposal did not go; `message` is the backend's own, in the coordinator's language. */
@@ -425,41 +329,6 @@ export async function resubmitProductRequest(
   } catch (error) {
     return requestFailure(error)
   }
-}
-
-/** How many ledger entries and payouts the payments page shows: the printable statement has every one. */
-const LEDGER_ENTRIES_SHOWN = 20
-const PAYOUTS_SHOWN = 10
-/** Payouts still on their way are few (one per batch); this many covers them all. */
-const PENDING_PAYOUTS_COUNTED = 50
-
-export type PortalPayments = {
-  me: CoordinatorProfile
-  ledger: CoordinatorLedgerPage
-  payouts: CoordinatorPayout[]
-  payoutCount: number
-  /** Payouts made but not yet known to have arrived (their money already left the balance). */
-  pending: { amount: number; count: number }
-}
-
-/** The payments page's data: the balance, the latest ledger entries and payouts; null when the coordinator must log in. */
-export async function loadPortalPayments(): Promise<PortalPayments | null> {
-  return orLogIn(
-    Promise.all([
-      loadMe(),
-      coordinatorFetch<CoordinatorLedgerPage>("/coordinator/ledger", { query: { limit: LEDGER_ENTRIES_SHOWN } }),
-      coordinatorFetch<{ payouts: CoordinatorPayout[]; count: number }>("/coordinator/payouts", { query: { limit: PAYOUTS_SHOWN } }),
-      coordinatorFetch<{ payouts: CoordinatorPayout[]; count: number }>("/coordinator/payouts", {
-        query: { status: "pending", limit: PENDING_PAYOUTS_COUNTED },
-      }),
-    ]).then(([me, ledger, recent, pending]) => ({
-      me,
-      ledger,
-      payouts: recent.payouts,
-      payoutCount: recent.count,
-      pending: { amount: pending.payouts.reduce((sum, payout) => sum + payout.amount, 0), count: pending.count },
-    }))
-  )
 }
 
 export type StatementFailure = { error: "sessionExpired" | "unreachable" | "generic" }

@@ -1,12 +1,13 @@
-import { getFormatter, getTranslations } from "next-intl/server"
 import type { CoordinatorOrder } from "@telar/types"
 import { countryName, provinceName } from "@/modules/common/lib/address"
+import { Island } from "../render/document"
 import { ParcelActions } from "./parcel-actions"
+import { portalFormatter, portalWords } from "../render/words"
 
 /** One order as the cooperative packs it: its own pieces, where they go, how, and the parcel's buttons. */
-export async function OrderCard({ order, locale }: { order: CoordinatorOrder; locale: string }) {
-  const t = await getTranslations({ locale, namespace: "portal.orders" })
-  const format = await getFormatter({ locale })
+export function OrderCard({ order, locale }: { order: CoordinatorOrder; locale: string }) {
+  const t = portalWords(locale, "portal.orders")
+  const format = portalFormatter(locale)
   const address = order.ship_to
   const way = order.shipping?.speed ? t(`speed.${order.shipping.speed}`) : order.shipping?.name
   return (
@@ -80,7 +81,9 @@ export async function OrderCard({ order, locale }: { order: CoordinatorOrder; lo
         )}
         {way ? <p className="text-base text-ink">{t("shipping", { way })}</p> : null}
       </section>
-      <ParcelActions order={order} />
+      <Island name="parcel" props={{ order: { id: order.id, parcel: order.parcel } }}>
+        <ParcelActions order={order} />
+      </Island>
     </li>
   )
 }

@@ -1,9 +1,8 @@
-"use client"
-
 import { useState, useTransition } from "react"
 import { useFormatter, useTranslations } from "next-intl"
 import type { CoordinatorOrder, ParcelStatus } from "@telar/types"
-import { type ParcelStatusInput, setParcelStatus } from "@/lib/data/coordinator"
+import type { ParcelStatusInput } from "@/lib/data/coordinator"
+import { setParcelStatus } from "../lib/portal-client"
 
 const primary =
   "min-h-14 w-full rounded-lg bg-ink px-5 py-3 text-lg font-semibold text-paper disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
@@ -25,7 +24,7 @@ function mutationId(): string {
 }
 
 /** The parcel's status, who moved it and when, and the big buttons that move it forward: ready, then handed to the carrier. */
-export function ParcelActions({ order }: { order: CoordinatorOrder }) {
+export function ParcelActions({ order }: { order: Pick<CoordinatorOrder, "id" | "parcel"> }) {
   const t = useTranslations("portal.orders")
   const format = useFormatter()
   const [parcel, setParcel] = useState(order.parcel)

@@ -1,7 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server"
 import type { CoordinatorLedgerEntry, CoordinatorPayout } from "@telar/types"
 import { formatMoney } from "@/lib/util/money"
 import { entryFacts } from "../lib/payments"
+import { portalFormatter, portalWords } from "../render/words"
 
 /** A signed amount as a coordinator reads it: "+$1,750.50" added, "-$500.00" taken. */
 function signedMoney(amount: number, currency: string, locale: string): string {
@@ -9,9 +9,9 @@ function signedMoney(amount: number, currency: string, locale: string): string {
 }
 
 /** One ledger entry in plain words: what it was, when, how much it added or took, and why. */
-export async function LedgerEntryItem({ entry, locale }: { entry: CoordinatorLedgerEntry; locale: string }) {
-  const t = await getTranslations({ locale, namespace: "portal.payments" })
-  const format = await getFormatter({ locale })
+export function LedgerEntryItem({ entry, locale }: { entry: CoordinatorLedgerEntry; locale: string }) {
+  const t = portalWords(locale, "portal.payments")
+  const format = portalFormatter(locale)
   const { quantity, cause } = entryFacts(entry)
   const details = [
     quantity ? t("pieces", { count: quantity }) : null,
@@ -40,9 +40,9 @@ const STATUS_BADGE: Record<CoordinatorPayout["status"], string> = {
 }
 
 /** One payout: how much, where to, whether it arrived, and the bank's tracking key to look for it. */
-export async function PayoutItem({ payout, locale }: { payout: CoordinatorPayout; locale: string }) {
-  const t = await getTranslations({ locale, namespace: "portal.payments" })
-  const format = await getFormatter({ locale })
+export function PayoutItem({ payout, locale }: { payout: CoordinatorPayout; locale: string }) {
+  const t = portalWords(locale, "portal.payments")
+  const format = portalFormatter(locale)
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" })
   return (
     <li

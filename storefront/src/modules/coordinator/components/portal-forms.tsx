@@ -1,23 +1,21 @@
-"use client"
-
-import { useActionState } from "react"
 import { useTranslations } from "next-intl"
-import Link from "next/link"
-import {
-  acceptInvitation,
-  coordinatorLogin,
-  type PortalFormState,
-  requestCoordinatorPasswordReset,
-  resetCoordinatorPassword,
-} from "@/lib/data/coordinator"
+import type { PortalFormOutcome } from "../lib/portal-form"
 import { portalLink } from "../lib/portal-ui"
+
+/**
+ * The portal's account forms: plain forms posted to /api/portal/<form>, which answers with a
+ * redirect back here carrying what went wrong (`state`). They work the same with or without the
+ * portal's script; with it, the button says it is working while the form is on its way
+ * (`data-pending`).
+ */
+type State = PortalFormOutcome | null
 
 const input =
   "w-full rounded-lg border-2 border-ink/30 bg-white px-4 py-3 text-lg text-ink focus-visible:border-indigo focus-visible:outline-2 focus-visible:outline-indigo"
 const submit =
   "w-full rounded-lg bg-ink px-5 py-4 text-lg font-semibold text-paper disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
 
-function Problem({ state }: { state: PortalFormState }) {
+function Problem({ state }: { state: State }) {
   const t = useTranslations("portal.errors")
   if (!state?.error) return null
   return (
@@ -54,11 +52,10 @@ function NewPasswordFields({ label, hint, confirmLabel }: { label: string; hint:
   )
 }
 
-export function PortalLoginForm({ locale }: { locale: string }) {
+export function PortalLoginForm({ locale, state }: { locale: string; state: State }) {
   const t = useTranslations("portal.login")
-  const [state, action, pending] = useActionState(coordinatorLogin, null)
   return (
-    <form action={action} className="grid gap-5">
+    <form action="/api/portal/login" method="post" className="grid gap-5">
       <Problem state={state} />
       <input type="hidden" name="locale" value={locale} />
       <EmailField label={t("email")} defaultValue={state?.email ?? ""} />
@@ -66,32 +63,30 @@ export function PortalLoginForm({ locale }: { locale: string }) {
         {t("password")}
         <input className={input} name="password" type="password" autoComplete="current-password" required />
       </label>
-      <button type="submit" className={submit} disabled={pending}>
-        {pending ? t("submitting") : t("submit")}
+      <button type="submit" className={submit} data-pending={t("submitting")}>
+        {t("submit")}
       </button>
     </form>
   )
 }
 
-export function InvitationForm({ locale, token }: { locale: string; token: string }) {
+export function InvitationForm({ locale, token, state }: { locale: string; token: string; state: State }) {
   const t = useTranslations("portal.invitation")
-  const [state, action, pending] = useActionState(acceptInvitation, null)
   return (
-    <form action={action} className="grid gap-5">
+    <form action="/api/portal/invitation" method="post" className="grid gap-5">
       <Problem state={state} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       <NewPasswordFields label={t("password")} hint={t("passwordHint")} confirmLabel={t("confirm")} />
-      <button type="submit" className={submit} disabled={pending}>
-        {pending ? t("submitting") : t("submit")}
+      <button type="submit" className={submit} data-pending={t("submitting")}>
+        {t("submit")}
       </button>
     </form>
   )
 }
 
-export function PortalForgotPasswordForm({ locale }: { locale: string }) {
+export function PortalForgotPasswordForm({ locale, state }: { locale: string; state: State }) {
   const t = useTranslations("portal.forgot")
-  const [state, action, pending] = useActionState(requestCoordinatorPasswordReset, null)
   if (state?.sent) {
     return (
       <p role="status" className="rounded-lg bg-jade/15 px-4 py-3 text-lg font-semibold text-ink" data-testid="portal-reset-sent">
@@ -100,12 +95,12 @@ export function PortalForgotPasswordForm({ locale }: { locale: string }) {
     )
   }
   return (
-    <form action={action} className="grid gap-5">
+    <form action="/api/portal/forgot" method="post" className="grid gap-5">
       <Problem state={state} />
       <input type="hidden" name="locale" value={locale} />
       <EmailField label={t("email")} defaultValue={state?.email ?? ""} />
-      <button type="submit" className={submit} disabled={pending}>
-        {pending ? t("submitting") : t("submit")}
+      <button type="submit" className={submit} data-pending={t("submitting")}>
+        {t("submit")}
       </button>
     </form>
   )
@@ -116,29 +111,30 @@ export function PortalResetPasswordForm({
   token,
   email,
   askAgainHref,
+  state,
 }: {
   locale: string
   token: string
   email: string
   askAgainHref: string
+  state: State
 }) {
   const t = useTranslations("portal.reset")
-  const [state, action, pending] = useActionState(resetCoordinatorPassword, null)
   return (
-    <form action={action} className="grid gap-5">
+    <form action="/api/portal/reset" method="post" className="grid gap-5">
       <Problem state={state} />
       {state?.error === "resetInvalid" ? (
-        <Link href={askAgainHref} className={portalLink}>
+        <a href={askAgainHref} className={portalLink}>
           {t("askAgain")}
-        </Link>
+        </a>
       ) : null}
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       {/* Hidden, yet marked as the username so the phone saves the new password for this account. */}
       <input type="email" name="email" value={email} autoComplete="username" readOnly hidden />
       <NewPasswordFields label={t("password")} hint={t("passwordHint")} confirmLabel={t("confirm")} />
-      <button type="submit" className={submit} disabled={pending}>
-        {pending ? t("submitting") : t("submit")}
+      <button type="submit" className={submit} data-pending={t("submitting")}>
+        {t("submit")}
       </button>
     </form>
   )

@@ -1,8 +1,6 @@
-import { getTranslations } from "next-intl/server"
-import Link from "next/link"
 import { portalPath } from "@/lib/util/portal"
 import { type PortalSection, portalLink } from "../lib/portal-ui"
-import { PortalWorker } from "./portal-worker"
+import { portalWords } from "../render/words"
 
 type HeaderProps = { backHref: string; backLabel: string; cooperative: string; title: string; intro: string }
 
@@ -10,9 +8,9 @@ type HeaderProps = { backHref: string; backLabel: string; cooperative: string; t
 export function PortalPageHeader({ backHref, backLabel, cooperative, title, intro }: HeaderProps) {
   return (
     <header className="grid gap-1">
-      <Link href={backHref} className={portalLink}>
+      <a href={backHref} className={portalLink}>
         ← {backLabel}
-      </Link>
+      </a>
       <p className="text-lg text-ink/80">{cooperative}</p>
       <h1 className="font-serif text-3xl font-semibold text-ink">{title}</h1>
       <p className="text-base text-ink/80">{intro}</p>
@@ -23,8 +21,8 @@ export function PortalPageHeader({ backHref, backLabel, cooperative, title, intr
 type SectionProps = { locale: string; section: PortalSection; cooperative: string; children: React.ReactNode }
 
 /** A page reached from the shelf: its head (worded in `portal.<section>`) leads back there, then the page itself. */
-export async function PortalSectionPage({ locale, section, cooperative, children }: SectionProps) {
-  const t = await getTranslations({ locale, namespace: `portal.${section}` })
+export function PortalSectionPage({ locale, section, cooperative, children }: SectionProps) {
+  const t = portalWords(locale, `portal.${section}`)
   return (
     <div className="mx-auto grid max-w-xl gap-6 px-4 py-6">
       <PortalPageHeader
@@ -34,7 +32,6 @@ export async function PortalSectionPage({ locale, section, cooperative, children
         title={t("title")}
         intro={t("intro")}
       />
-      <PortalWorker />
       {children}
     </div>
   )

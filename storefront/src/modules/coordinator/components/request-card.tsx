@@ -1,9 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server"
-import Link from "next/link"
 import type { ProductRequest } from "@telar/types"
 import { formatMoney } from "@/lib/util/money"
 import { portalPath } from "@/lib/util/portal"
 import { portalLink } from "../lib/portal-ui"
+import { portalFormatter, portalWords } from "../render/words"
 
 const BADGE: Record<ProductRequest["status"], string> = {
   pending: "bg-ink/10 text-ink",
@@ -12,9 +11,9 @@ const BADGE: Record<ProductRequest["status"], string> = {
 }
 
 /** One proposed piece: where it stands, what the Telar team said, and the next step. */
-export async function RequestCard({ request, locale }: { request: ProductRequest; locale: string }) {
-  const t = await getTranslations({ locale, namespace: "portal.requests" })
-  const format = await getFormatter({ locale })
+export function RequestCard({ request, locale }: { request: ProductRequest; locale: string }) {
+  const t = portalWords(locale, "portal.requests")
+  const format = portalFormatter(locale)
   const cover = request.photos[0]
   return (
     <li
@@ -59,15 +58,15 @@ export async function RequestCard({ request, locale }: { request: ProductRequest
           <p className="whitespace-pre-line text-base text-ink" data-testid="request-comment">
             {request.staff_comment}
           </p>
-          <Link href={`${portalPath(locale, "newRequest")}?from=${request.id}`} className={portalLink} data-testid="request-change">
+          <a href={`${portalPath(locale, "newRequest")}?from=${request.id}`} className={portalLink} data-testid="request-change">
             {t("change")}
-          </Link>
+          </a>
         </div>
       ) : null}
       {request.status === "approved" && request.product?.handle ? (
-        <Link href={`/${locale}/products/${request.product.handle}`} className={portalLink} data-testid="request-product">
+        <a href={`/${locale}/products/${request.product.handle}`} className={portalLink} data-testid="request-product">
           {t("see")}
-        </Link>
+        </a>
       ) : null}
     </li>
   )

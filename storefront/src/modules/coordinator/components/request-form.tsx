@@ -1,10 +1,7 @@
-"use client"
-
 import { useRef, useState, useTransition } from "react"
 import { useTranslations } from "next-intl"
-import { useRouter } from "next/navigation"
 import type { ProductRequest } from "@telar/types"
-import { resubmitProductRequest, submitProductRequest } from "@/lib/data/coordinator"
+import { resubmitProductRequest, submitProductRequest } from "../lib/portal-client"
 import { portalPath } from "@/lib/util/portal"
 import { centavosToPesos, pesosToCentavos } from "../lib/pesos"
 import { RequestPhotos, useRequestPhotos } from "./request-photos"
@@ -21,7 +18,6 @@ const hint = "text-base font-normal text-ink/75"
  */
 export function RequestForm({ locale, returned }: { locale: string; returned?: ProductRequest }) {
   const t = useTranslations("portal.requestForm")
-  const router = useRouter()
   const photos = useRequestPhotos(returned?.photos ?? [])
   const [problem, setProblem] = useState<string | null>(null)
   const [pending, startTransition] = useTransition()
@@ -55,7 +51,7 @@ export function RequestForm({ locale, returned }: { locale: string; returned?: P
         : submitProductRequest({ ...fields, client_request_id: clientRequestId.current })
       ).catch(() => ({ error: "unreachable" as const, message: undefined }))
       if ("request" in result) {
-        router.push(`${portalPath(locale, "requests")}?sent=1`)
+        location.assign(`${portalPath(locale, "requests")}?sent=1`)
         return
       }
       setProblem(result.message ?? t(`errors.${result.error}`))

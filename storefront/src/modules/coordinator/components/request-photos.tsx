@@ -1,9 +1,7 @@
-"use client"
-
 import { useCallback, useEffect, useRef, useState } from "react"
 import { useTranslations } from "next-intl"
 import type { ProductRequestPhoto } from "@telar/types"
-import { uploadRequestPhoto } from "@/lib/data/coordinator"
+import { uploadRequestPhoto } from "../lib/portal-client"
 import { resizePhoto } from "../lib/resize-photo"
 
 /** At most this many photos per piece (the backend refuses more). */

@@ -1,9 +1,8 @@
-"use client"
-
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react"
 import { useTranslations } from "next-intl"
 import type { StockChangeResult } from "@telar/types"
-import { changeStock, type StockChangeInput } from "@/lib/data/coordinator"
+import type { StockChangeInput } from "@/lib/data/coordinator"
+import { changeStock } from "../lib/portal-client"
 import { enqueue, phoneQueue } from "../lib/offline-queue"
 import { conflictFrom, drainQueue, keepPhoneChange, type StockConflict } from "../lib/stock-sync"
 

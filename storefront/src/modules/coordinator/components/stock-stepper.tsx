@@ -1,9 +1,7 @@
-"use client"
-
 import { useEffect, useState, useTransition } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import type { ShelfVariant, StockChangeResult } from "@telar/types"
-import { changeStockFromForm, type StockChangeFailure } from "@/lib/data/coordinator"
+import type { StockChangeFailure } from "@/lib/data/coordinator"
 import type { ShelfNotice } from "../lib/stock-form"
 import { type Submitted, useShelfSync } from "./shelf-sync"
 
@@ -96,8 +94,8 @@ export function StockStepper({
   const tone = { ok: "text-sm text-green-800", problem: "text-sm font-semibold text-clay-dark", waiting: "text-sm text-ink/80" }
   return (
     <div className="grid gap-2">
-      {/* Posted by the browser only before hydration; hydrated, nothing submits it (see press). */}
-      <form action={changeStockFromForm} onSubmit={(event) => event.preventDefault()} className="flex items-center gap-4">
+      {/* Posted by the browser before the portal's script runs (or without it); then nothing submits it (see press). */}
+      <form action="/api/portal/stock" method="post" onSubmit={(event) => event.preventDefault()} className="flex items-center gap-4">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="variant_id" value={variant.id} />
         <input type="hidden" name="expected_stocked_quantity" value={stocked} />

@@ -1,11 +1,9 @@
-import { getTranslations } from "next-intl/server"
-import { redirect } from "next/navigation"
 import type { CoordinatorOrder } from "@telar/types"
-import { loadPortalOrders } from "@/lib/data/coordinator"
-import { portalPath } from "@/lib/util/portal"
+import type { PortalOrders as PortalOrdersData } from "@/lib/data/coordinator-pages"
 import { OrderCard } from "../components/order-card"
 import { PortalSectionPage } from "../components/portal-page"
 import { portalEmpty } from "../lib/portal-ui"
+import { portalWords } from "../render/words"
 
 function OrderSection({ title, orders, locale, id }: { title: string; orders: CoordinatorOrder[]; locale: string; id: string }) {
   if (!orders.length) return null
@@ -24,10 +22,8 @@ function OrderSection({ title, orders, locale, id }: { title: string; orders: Co
 }
 
 /** The cooperative's orders: parcels to pack first, then those ready to send, then the latest handed to a carrier. */
-export async function PortalOrders({ locale }: { locale: string }) {
-  const portal = await loadPortalOrders()
-  if (!portal) redirect(portalPath(locale, "login"))
-  const t = await getTranslations({ locale, namespace: "portal.orders" })
+export function PortalOrders({ locale, portal }: { locale: string; portal: PortalOrdersData }) {
+  const t = portalWords(locale, "portal.orders")
   const { me, open, handed } = portal
   const toPrepare = open.orders.filter((order) => order.parcel.status === "pending")
   const ready = open.orders.filter((order) => order.parcel.status === "ready")

@@ -1,12 +1,11 @@
-import { getTranslations } from "next-intl/server"
-import { redirect } from "next/navigation"
-import { loadPortalPayments } from "@/lib/data/coordinator"
+import type { PortalPayments as PortalPaymentsData } from "@/lib/data/coordinator-pages"
 import { formatMoney } from "@/lib/util/money"
 import { portalPath } from "@/lib/util/portal"
 import { LedgerEntryItem, PayoutItem } from "../components/payment-items"
 import { PortalSectionPage } from "../components/portal-page"
 import { previousMonth } from "../lib/payments"
 import { portalButton, portalButtonQuiet, portalEmpty } from "../lib/portal-ui"
+import { portalWords } from "../render/words"
 
 const LEDGER_TYPES = ["earning", "reversal", "payout", "payout_failed", "advance", "advance_recoupment", "adjustment"] as const
 
@@ -18,10 +17,10 @@ const sectionTitle = "font-serif text-2xl font-semibold text-ink"
  * way, the latest payouts with the bank's tracking key, the latest entries in plain words, and
  * the printable statement.
  */
-export async function PortalPayments({ locale, statementProblem }: { locale: string; statementProblem?: "failed" | "unreachable" }) {
-  const portal = await loadPortalPayments()
-  if (!portal) redirect(portalPath(locale, "login"))
-  const t = await getTranslations({ locale, namespace: "portal.payments" })
+type Props = { locale: string; portal: PortalPaymentsData; statementProblem?: "failed" | "unreachable" }
+
+export function PortalPayments({ locale, portal, statementProblem }: Props) {
+  const t = portalWords(locale, "portal.payments")
   const { me, ledger, payouts, payoutCount, pending } = portal
   const balance = ledger.balance
   const account = me.cooperative.payout_account

@@ -1,15 +1,15 @@
-import { getTranslations } from "next-intl/server"
-import { redirect } from "next/navigation"
-import { loadPortalRequest } from "@/lib/data/coordinator"
+import type { CoordinatorProfile, ProductRequest } from "@telar/types"
+import { Island } from "../render/document"
 import { portalPath } from "@/lib/util/portal"
 import { PortalPageHeader } from "../components/portal-page"
 import { RequestForm } from "../components/request-form"
+import { portalWords } from "../render/words"
 
 /** Proposing a new piece, or (`from`) changing one the Telar team returned and sending it again. */
-export async function PortalRequestsNew({ locale, from }: { locale: string; from?: string }) {
-  const t = await getTranslations({ locale, namespace: "portal.requestForm" })
-  const loaded = await loadPortalRequest(from)
-  if (!loaded) redirect(portalPath(locale, "login"))
+type Loaded = { me: CoordinatorProfile; request: ProductRequest | null }
+
+export function PortalRequestsNew({ locale, from, loaded }: { locale: string; from?: string; loaded: Loaded }) {
+  const t = portalWords(locale, "portal.requestForm")
   const returned = loaded.request
   const changing = Boolean(from)
   return (
@@ -33,7 +33,9 @@ export async function PortalRequestsNew({ locale, from }: { locale: string; from
               <p className="whitespace-pre-line text-base text-ink">{returned.staff_comment}</p>
             </div>
           ) : null}
-          <RequestForm locale={locale} returned={returned ?? undefined} />
+          <Island name="request-form" props={{ locale, returned: returned ?? undefined }}>
+            <RequestForm locale={locale} returned={returned ?? undefined} />
+          </Island>
         </>
       )}
     </div>

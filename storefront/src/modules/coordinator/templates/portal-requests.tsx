@@ -1,17 +1,13 @@
-import { getTranslations } from "next-intl/server"
-import Link from "next/link"
-import { redirect } from "next/navigation"
-import { loadPortalRequests } from "@/lib/data/coordinator"
+import type { PortalRequests as PortalRequestsData } from "@/lib/data/coordinator-pages"
 import { portalPath } from "@/lib/util/portal"
 import { PortalSectionPage } from "../components/portal-page"
 import { RequestCard } from "../components/request-card"
 import { portalButton, portalEmpty } from "../lib/portal-ui"
+import { portalWords } from "../render/words"
 
 /** The cooperative's proposed pieces, newest first, each with where it stands. */
-export async function PortalRequests({ locale, sent }: { locale: string; sent: boolean }) {
-  const portal = await loadPortalRequests()
-  if (!portal) redirect(portalPath(locale, "login"))
-  const t = await getTranslations({ locale, namespace: "portal.requests" })
+export function PortalRequests({ locale, sent, portal }: { locale: string; sent: boolean; portal: PortalRequestsData }) {
+  const t = portalWords(locale, "portal.requests")
   const { me, requests, count } = portal
   return (
     <PortalSectionPage locale={locale} section="requests" cooperative={me.cooperative.name}>
@@ -20,10 +16,10 @@ export async function PortalRequests({ locale, sent }: { locale: string; sent: b
           {t("sent")}
         </p>
       ) : null}
-      <Link href={portalPath(locale, "newRequest")} className={portalButton} data-testid="request-new">
+      <a href={portalPath(locale, "newRequest")} className={portalButton} data-testid="request-new">
         {t("new")}
         <span aria-hidden="true">+</span>
-      </Link>
+      </a>
       {requests.length === 0 ? (
         <p className={portalEmpty}>{t("none")}</p>
       ) : (

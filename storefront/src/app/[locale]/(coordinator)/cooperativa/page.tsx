@@ -1,6 +1,0 @@
-import { homePage, type PageProps } from "../portal-pages"
-
-export const dynamic = "force-dynamic"
-export default async function Page(props: PageProps) {
-  return homePage("es", props)
-}

@@ -1,6 +1,0 @@
-import { ordersPage, type PageProps } from "../../portal-pages"
-
-export const dynamic = "force-dynamic"
-export default async function Page(props: PageProps) {
-  return ordersPage("es", props)
-}

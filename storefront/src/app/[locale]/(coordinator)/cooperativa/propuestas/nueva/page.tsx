@@ -1,6 +1,0 @@
-import { newRequestPage, type PageProps } from "../../../portal-pages"
-
-export const dynamic = "force-dynamic"
-export default async function Page(props: PageProps) {
-  return newRequestPage("es", props)
-}

@@ -1,0 +1,4 @@
+import { portalRoute } from "@/modules/coordinator/server/pages"
+
+export const dynamic = "force-dynamic"
+export const GET = portalRoute("forgotPassword", "en")

@@ -1,6 +1,0 @@
-import { type PageProps, paymentsPage } from "../../portal-pages"
-
-export const dynamic = "force-dynamic"
-export default async function Page(props: PageProps) {
-  return paymentsPage("en", props)
-}

@@ -1,6 +1,7 @@
-import { expect, type Page, test } from "@playwright/test"
+import { expect, test } from "@playwright/test"
 import { adminGet, adminPost, storeGet } from "../support/backend"
 import { linkIn, waitForMail } from "../support/mail"
+import { coordinatorApi, enrolCoordinator } from "../support/portal"
 
 test.use({ viewport: { width: 390, height: 844 }, locale: "es-MX" })
 
@@ -66,27 +67,12 @@ test("a coordinator invited by staff sets a password from the mail, logs in in S
   await expect(page.getByRole("heading", { level: 1, name: cooperative.name })).toBeVisible()
 })
 
-const BACKEND = process.env.E2E_BACKEND_URL || "http://localhost:9000"
-
-/** Staff invite a coordinator; they follow the mail's link and choose a password. */
-async function enrol(page: Page, baseURL: string | undefined, password: string) {
-  const { cooperatives } = await adminGet("/admin/cooperatives?limit=1&fields=id,name")
-  const email = `sin-senal-${Date.now()}@telar.test`
-  await adminPost(`/admin/cooperatives/${cooperatives[0].id}/coordinators`, { name: "Rosa Díaz", email })
-  await page.goto(linkIn(await waitForMail(email), `${baseURL}/es/cooperativa/invitacion?token=`))
-  await page.getByLabel("Contraseña nueva").fill(password)
-  await page.getByLabel("Escríbela otra vez").fill(password)
-  await page.getByRole("button", { name: "Guardar y entrar" }).click()
-  await expect(page).toHaveURL(/\/es\/cooperativa$/)
-  return { email, cooperativeId: cooperatives[0].id as string }
-}
-
 test("without signal the shelf still opens, three changes wait on the phone, and back online they are sent once; a change made meanwhile elsewhere shows as a conflict", async ({
   page,
   baseURL,
 }) => {
   const password = "sin-senal-2026"
-  const { email, cooperativeId } = await enrol(page, baseURL, password)
+  const { email, cooperativeId } = await enrolCoordinator(page, baseURL, { password })
   const items = page.getByTestId("shelf-item")
   expect(await items.count()).toBeGreaterThanOrEqual(3)
   const ids: string[] = []
@@ -120,16 +106,11 @@ test("without signal the shelf still opens, three changes wait on the phone, and
   await expect(page.getByTestId("waiting")).toHaveText("3 cambios esperan señal: se enviarán solos.")
 
   // Meanwhile, on another phone with signal, the same coordinator adds 5 of the first piece.
-  const login = await fetch(`${BACKEND}/auth/coordinator/emailpass`, {
+  const asCoordinator = await coordinatorApi(email, password)
+  const other = await asCoordinator("/coordinator/inventory", {
     method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password }),
-  }).then((response) => response.json())
-  const other = await fetch(`${BACKEND}/coordinator/inventory`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${login.token}` },
-    body: JSON.stringify({ changes: [{ client_mutation_id: `otro-${Date.now()}`, variant_id: ids[0], delta: 5 }] }),
-  }).then((response) => response.json())
+    body: { changes: [{ client_mutation_id: `otro-${Date.now()}`, variant_id: ids[0], delta: 5 }] },
+  })
   expect(other.results[0].outcome).toBe("applied")
 
   await page.context().setOffline(false)
@@ -154,7 +135,7 @@ test("without JavaScript the shelf still works: tapping + posts the piece's form
   baseURL,
 }) => {
   // Invited and logged in as usual; the same login then opens the shelf in a browser that runs no script.
-  await enrol(page, baseURL, "sin-javascript-2026")
+  await enrolCoordinator(page, baseURL, { password: "sin-javascript-2026" })
   const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, locale: "es-MX", baseURL })
   await noScript.addCookies(await page.context().cookies())
   const shelf = await noScript.newPage()

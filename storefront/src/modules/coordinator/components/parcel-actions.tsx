@@ -57,7 +57,14 @@ export function ParcelActions({ order }: { order: Pick<CoordinatorOrder, "id" | 
     })
 
   const handedForm = (
-    <form action={handOver} className="grid gap-3">
+    <form
+      onSubmit={(event) => {
+        // Sent by the portal's script (Preact has no form actions); the page stays where it is.
+        event.preventDefault()
+        handOver(new FormData(event.currentTarget))
+      }}
+      className="grid gap-3"
+    >
       <label className="grid gap-1 text-base font-semibold text-ink">
         {t("carrier")}
         <input className={input} name="carrier" type="text" autoComplete="off" maxLength={100} placeholder={t("carrierHint")} />

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test"
-import { adminGet, findProduct, ordersFor } from "../support/backend"
+import { ordersFor, stockedPiece } from "../support/backend"
 import { checkout } from "../support/checkout"
 import { coordinatorApi, enrolCoordinator } from "../support/portal"
 import { CARDS, uniqueEmail, US_ADDRESS } from "../support/shop"
@@ -13,11 +13,7 @@ test("a coordinator marks a sold piece's parcel ready, then hands it to a carrie
   browser,
   baseURL,
 }) => {
-  const piece = await findProduct(
-    (product) =>
-      !product.metadata?.one_of_a_kind && product.variants.length === 1 && product.variants[0].inventory_quantity > 3 && product.cooperative
-  )
-  const { cooperatives } = await adminGet(`/admin/cooperatives?handle=${piece.cooperative.handle}&fields=id`)
+  const { piece, cooperative } = await stockedPiece()
 
   const shop = await browser.newContext({ locale: "en-US" })
   const shopper = await shop.newPage()
@@ -31,7 +27,7 @@ test("a coordinator marks a sold piece's parcel ready, then hands it to a carrie
   await shop.close()
 
   const password = "paquete-listo-2026"
-  const { email } = await enrolCoordinator(page, baseURL, { password, name: "Juana Gómez", cooperativeId: cooperatives[0].id })
+  const { email } = await enrolCoordinator(page, baseURL, { password, name: "Juana Gómez", cooperativeId: cooperative.id })
   await page.getByTestId("portal-orders-link").click()
   await expect(page).toHaveURL(/\/es\/cooperativa\/pedidos$/)
   const card = page.locator(`[data-testid="order-card"][data-order-id="${order.id}"]`)

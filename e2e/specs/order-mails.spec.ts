@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test"
-import { adminGet, adminPost, findProduct, ordersFor } from "../support/backend"
+import { adminPost, ordersFor, stockedPiece } from "../support/backend"
 import { checkout } from "../support/checkout"
 import { linkIn, waitForMail } from "../support/mail"
 import { CARDS, uniqueEmail, US_ADDRESS } from "../support/shop"
@@ -9,12 +9,7 @@ test("a shopper buys a piece: the cooperative's coordinator gets the sale by mai
   browser,
   baseURL,
 }) => {
-  const piece = await findProduct(
-    (product) =>
-      !product.metadata?.one_of_a_kind && product.variants.length === 1 && product.variants[0].inventory_quantity > 3 && product.cooperative
-  )
-  const { cooperatives } = await adminGet(`/admin/cooperatives?handle=${piece.cooperative.handle}&fields=id,name`)
-  const [cooperative] = cooperatives
+  const { piece, cooperative } = await stockedPiece()
   expect(cooperative.name).toBe(piece.cooperative.name)
 
   // The cooperative's coordinator accepts the invitation first: only active coordinators get sales.

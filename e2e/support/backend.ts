@@ -60,3 +60,13 @@ export async function ordersFor(email: string) {
   )
   return orders.filter((order) => order.email === email)
 }
+
+/** A seeded piece anyone can buy a few of (one variant, more than 3 in stock), with its cooperative's admin id. */
+export async function stockedPiece() {
+  const piece = await findProduct(
+    (product) =>
+      !product.metadata?.one_of_a_kind && product.variants.length === 1 && product.variants[0].inventory_quantity > 3 && product.cooperative
+  )
+  const { cooperatives } = await adminGet(`/admin/cooperatives?handle=${piece.cooperative.handle}&fields=id,name`)
+  return { piece, cooperative: cooperatives[0] as { id: string; name: string } }
+}

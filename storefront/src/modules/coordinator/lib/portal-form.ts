@@ -1,3 +1,5 @@
+import { cookieJsonObject } from "./cookie-json"
+
 /**
  * A portal form's outcome on its way back to the page: the form posts to /api/portal/<form>, which
  * answers with a redirect to the page and this in a cookie that lives seconds (wrong password,
@@ -22,15 +24,9 @@ export type PortalFormOutcome = { error?: PortalFormError; email?: string; sent?
 
 /** The outcome the cookie carries, or null for anything that is not one. */
 export function readPortalForm(raw: string | undefined): PortalFormOutcome | null {
-  if (!raw) return null
-  let value: unknown
-  try {
-    value = JSON.parse(raw)
-  } catch {
-    return null
-  }
-  if (!value || typeof value !== "object") return null
-  const { error, email, sent } = value as Record<string, unknown>
+  const value = cookieJsonObject(raw)
+  if (!value) return null
+  const { error, email, sent } = value
   const outcome: PortalFormOutcome = {}
   if (typeof error === "string" && (PORTAL_FORM_ERRORS as readonly string[]).includes(error)) outcome.error = error as PortalFormError
   if (typeof email === "string" && email.length <= 320) outcome.email = email

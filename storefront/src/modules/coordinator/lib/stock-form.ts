@@ -1,5 +1,6 @@
 import type { StockChangeOutcome, StockChangeResult } from "@telar/types"
 import type { StockChangeFailure, StockChangeInput } from "@/lib/data/coordinator"
+import { cookieJsonObject } from "./cookie-json"
 
 /**
  * A stepper's tap before (or without) JavaScript: its form posts to a server action, and the
@@ -52,15 +53,8 @@ export function shelfNotice(variantId: string, answer: StockChangeResult | Stock
 
 /** A notice as its cookie kept it, or null for anything that is not one. */
 export function readShelfNotice(raw: string | undefined): ShelfNotice | null {
-  if (!raw) return null
-  let value: unknown
-  try {
-    value = JSON.parse(raw)
-  } catch {
-    return null
-  }
-  if (!value || typeof value !== "object") return null
-  const notice = value as Record<string, unknown>
+  const notice = cookieJsonObject(raw)
+  if (!notice) return null
   if (typeof notice.variant_id !== "string" || !VARIANT_ID.test(notice.variant_id)) return null
   if (typeof notice.error === "string" && ERRORS.includes(notice.error)) {
     return { variant_id: notice.variant_id, error: notice.error as StockChangeFailure["error"] }

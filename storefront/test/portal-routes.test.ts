@@ -28,7 +28,7 @@ const post = (action: string, body: string, headers: Record<string, string> = {}
   )
 
 describe("a form posted without the portal's script", () => {
-  it("from the reset page, whose no-referrer policy makes the browser send Origin: null, is taken as the same site's", async () => {
+  it("is taken as the portal's own when the browser says same-origin, whatever its Origin", async () => {
     const response = await post("forgot", form({ locale: "es", email: "nadie" }), { origin: "null", "sec-fetch-site": "same-origin" })
     expect(response.status).toBe(303)
     expect(readPortalForm(visitor.cookies.values.get(PORTAL_FORM_COOKIE))).toEqual({ error: "emailInvalid", email: "nadie" })
@@ -95,6 +95,30 @@ describe("the portal's script", () => {
     expect(backend.sent).toEqual([])
   })
 
+  it("answers a body without the object it needs with a 400 that says which, asking the backend nothing", async () => {
+    visitor.cookies.set(COOKIE, "coordinator-jwt")
+    for (const [action, body] of [
+      ["parcel", {}],
+      ["parcel", { input: "order_1" }],
+      ["stock-change", { change: [1] }],
+      ["request", []],
+    ] as const) {
+      const response = await post(action, JSON.stringify(body), { "content-type": "application/json" })
+      expect(response.status).toBe(400)
+      expect((await response.json()).message).toMatch(/Send a JSON object with an object "(input|change)"/)
+    }
+    expect(backend.sent).toEqual([])
+  })
+
+  it("sends a parcel's carrier only when it is text", async () => {
+    visitor.cookies.set(COOKIE, "coordinator-jwt")
+    const input = { order_id: "order_1", status: "handed_to_carrier", carrier: 42, tracking_number: " EST1 ", client_mutation_id: "m-1" }
+    backend.on("POST", "/coordinator/orders/order_1/parcel", { body: { order: {}, message: "ok" } })
+    const response = await post("parcel", JSON.stringify({ input }), { "content-type": "application/json" })
+    expect(response.status).toBe(200)
+    expect(backend.sent[0].body).toEqual({ status: "handed_to_carrier", client_mutation_id: "m-1", tracking_number: "EST1" })
+  })
+
   it("answers a body that is no JSON with a 400 that says so", async () => {
     const response = await post("stock-change", "{nope", { "content-type": "application/json" })
     expect(response.status).toBe(400)
@@ -110,9 +134,9 @@ describe("refused", () => {
     expect(visitor.cookies.values.get(COOKIE)).toBe("coordinator-jwt")
   })
 
-  it("a post the browser marks cross-site, even without an Origin", async () => {
+  it.each(["cross-site", "same-site"])("a post the browser marks %s (another site, a sibling subdomain)", async (site) => {
     visitor.cookies.set(COOKIE, "coordinator-jwt")
-    const response = await post("logout", form({ locale: "es" }), { origin: "", "sec-fetch-site": "cross-site" })
+    const response = await post("logout", form({ locale: "es" }), { "sec-fetch-site": site })
     expect(response.status).toBe(403)
     expect(visitor.cookies.values.get(COOKIE)).toBe("coordinator-jwt")
   })

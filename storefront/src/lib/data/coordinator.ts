@@ -243,10 +243,11 @@ export type ParcelStatusFailure =
 
 /** Marks the cooperative's parcel of an order ready, or handed to a carrier; a retry with the same mutation id changes nothing. */
 export async function setParcelStatus(input: ParcelStatusInput): Promise<ParcelStatusResult | ParcelStatusFailure> {
-  // The id goes into the path: only a well-formed order id is sent.
-  if (!/^order_[A-Za-z0-9]{1,64}$/.test(input.order_id)) return { error: "generic" }
-  const carrier = input.carrier?.trim()
-  const tracking = input.tracking_number?.trim()
+  // The id goes into the path: only a well-formed order id is sent. (Sent as JSON by the portal's
+  // script, the fields are checked here, not trusted to be strings.)
+  if (typeof input.order_id !== "string" || !/^order_[A-Za-z0-9]{1,64}$/.test(input.order_id)) return { error: "generic" }
+  const carrier = typeof input.carrier === "string" ? input.carrier.trim() : undefined
+  const tracking = typeof input.tracking_number === "string" ? input.tracking_number.trim() : undefined
   const body = {
     status: input.status,
     client_mutation_id: input.client_mutation_id,

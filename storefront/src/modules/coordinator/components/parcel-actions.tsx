@@ -1,8 +1,9 @@
-import { useState, useTransition } from "react"
+import { useState } from "react"
 import { useFormatter, useTranslations } from "next-intl"
 import type { CoordinatorOrder, ParcelStatus } from "@telar/types"
 import type { ParcelStatusInput } from "@/lib/data/coordinator"
 import { setParcelStatus } from "../lib/portal-client"
+import { usePending } from "../lib/use-pending"
 
 const primary =
   "min-h-14 w-full rounded-lg bg-ink px-5 py-3 text-lg font-semibold text-paper disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo"
@@ -29,7 +30,7 @@ export function ParcelActions({ order }: { order: Pick<CoordinatorOrder, "id" | 
   const format = useFormatter()
   const [parcel, setParcel] = useState(order.parcel)
   const [message, setMessage] = useState<{ text: string; tone: "ok" | "problem" } | null>(null)
-  const [pending, startTransition] = useTransition()
+  const [pending, startTransition] = usePending()
   const when = (at: string) => format.dateTime(new Date(at), { dateStyle: "medium", timeStyle: "short" })
 
   const send = (input: Omit<ParcelStatusInput, "order_id" | "client_mutation_id">) =>

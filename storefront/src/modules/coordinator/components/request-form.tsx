@@ -1,10 +1,11 @@
-import { useRef, useState, useTransition } from "react"
+import { useRef, useState } from "react"
 import { useTranslations } from "next-intl"
 import type { ProductRequest } from "@telar/types"
 import { resubmitProductRequest, submitProductRequest } from "../lib/portal-client"
 import { portalPath } from "@/lib/util/portal"
 import { centavosToPesos, pesosToCentavos } from "../lib/pesos"
 import { RequestPhotos, useRequestPhotos } from "./request-photos"
+import { usePending } from "../lib/use-pending"
 
 const input =
   "w-full rounded-lg border-2 border-ink/30 bg-white px-4 py-3 text-lg text-ink focus-visible:border-indigo focus-visible:outline-2 focus-visible:outline-indigo"
@@ -20,7 +21,7 @@ export function RequestForm({ locale, returned }: { locale: string; returned?: P
   const t = useTranslations("portal.requestForm")
   const photos = useRequestPhotos(returned?.photos ?? [])
   const [problem, setProblem] = useState<string | null>(null)
-  const [pending, startTransition] = useTransition()
+  const [pending, startTransition] = usePending()
   // One id for this proposal however many times "send" is tapped.
   const clientRequestId = useRef<string | null>(null)
 

@@ -1,9 +1,10 @@
-import { useEffect, useState, useTransition } from "react"
+import { useEffect, useState } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import type { ShelfVariant, StockChangeResult } from "@telar/types"
 import type { StockChangeFailure } from "@/lib/data/coordinator"
 import type { ShelfNotice } from "../lib/stock-form"
 import { type Submitted, useShelfSync } from "./shelf-sync"
+import { usePending } from "../lib/use-pending"
 
 type Message = { text: string; tone: "ok" | "problem" | "waiting" }
 
@@ -34,7 +35,7 @@ export function StockStepper({
       ? { text: t(`errors.${answer.error}`), tone: "problem" }
       : { text: answer.message, tone: answer.outcome === "applied" ? "ok" : "problem" }
   const [message, setMessage] = useState<Message | null>(() => (notice ? describe(notice) : null))
-  const [pending, startTransition] = useTransition()
+  const [pending, startTransition] = usePending()
 
   // What the server said when a change made without signal finally arrived.
   const late = synced[variant.id]

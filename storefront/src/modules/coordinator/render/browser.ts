@@ -3,6 +3,7 @@ import { ParcelActions } from "../components/parcel-actions"
 import { RequestForm } from "../components/request-form"
 import { Shelf } from "../components/shelf"
 import { type IntlData, IntlProvider } from "./intl"
+import type { IslandName } from "./islands"
 
 /**
  * The coordinators' portal's only script (built into public/portal.js by scripts/build-portal.mjs,
@@ -12,14 +13,17 @@ import { type IntlData, IntlProvider } from "./intl"
  * button while its form is on its way.
  */
 
-const ISLANDS: Record<string, unknown> = { shelf: Shelf, parcel: ParcelActions, "request-form": RequestForm }
+const ISLANDS: Record<IslandName, unknown> = { shelf: Shelf, parcel: ParcelActions, "request-form": RequestForm }
 
 const script = document.currentScript
+/** The service worker's caches (public/portal-sw.js has the same names). */
+const PAGES = "telar-portal-pages-v2"
+const ASSETS = "telar-portal-assets-v2"
 const json = (element: Element | null) => JSON.parse(element?.textContent || "{}")
 
 const intl = json(document.getElementById("portal-intl")) as IntlData
 for (const root of document.querySelectorAll<HTMLElement>("[data-island]")) {
-  const island = ISLANDS[root.dataset.island ?? ""]
+  const island = ISLANDS[root.dataset.island as IslandName]
   const props = root.previousElementSibling
   if (!island || !props?.matches("script[data-island-props]")) continue
   // The components are typed against React; here Preact's compat layer runs them.
@@ -44,7 +48,7 @@ document.addEventListener("submit", (event) => {
  */
 if ("serviceWorker" in navigator && "caches" in window) {
   if (script?.hasAttribute("data-forget")) {
-    caches.delete("telar-portal-pages")
+    caches.delete(PAGES)
   } else {
     navigator.serviceWorker
       .register("/portal-sw.js")
@@ -58,8 +62,8 @@ if ("serviceWorker" in navigator && "caches" in window) {
             const url = new URL(name)
             return url.origin === location.origin && (url.pathname === "/portal.js" || url.pathname === "/portal.css")
           })
-        await (await caches.open("telar-portal-assets")).addAll(files)
-        await (await caches.open("telar-portal-pages")).add(location.href)
+        await (await caches.open(ASSETS)).addAll(files)
+        await (await caches.open(PAGES)).add(location.href)
       })
       .catch(() => undefined)
   }

@@ -1,5 +1,6 @@
 import { PortalFrame } from "../templates/portal-frame"
 import { IntlProvider } from "./intl"
+import type { IslandName } from "./islands"
 import { scriptJson } from "./script-json"
 import { PORTAL_TIME_ZONE, portalMessages, portalWords } from "./words"
 
@@ -20,16 +21,19 @@ type Props = {
   title: string
   /** Pages reached by a mailed link or about passwords: kept out of search engines. */
   noindex?: boolean
-  /** The reset page: its token is in the address and must not leave in a Referer header. */
-  noReferrer?: boolean
+  /**
+   * The reset page: its token is in the address and must not leave for another site in a Referer
+   * header ("same-origin", not "no-referrer": that would make its form's Origin "null").
+   */
+  sameOriginReferrer?: boolean
   /** Pages for someone logged out: the phone forgets the pages it kept. */
   forget?: boolean
   /** The message namespaces (under `portal`) this page's islands word in the browser. */
-  words?: string[]
+  words?: readonly string[]
   children: React.ReactNode
 }
 
-export function PortalDocument({ locale, assets, title, noindex, noReferrer, forget, words = [], children }: Props) {
+export function PortalDocument({ locale, assets, title, noindex, sameOriginReferrer, forget, words = [], children }: Props) {
   const messages = portalMessages(locale)
   const common = portalWords(locale, "common")
   const brand = portalWords(locale, "portal")("brand")
@@ -47,7 +51,7 @@ export function PortalDocument({ locale, assets, title, noindex, noReferrer, for
         <title>{`${title} · ${brand}`}</title>
         <meta name="theme-color" content="#fbf7f1" />
         {noindex ? <meta name="robots" content="noindex" /> : null}
-        {noReferrer ? <meta name="referrer" content="no-referrer" /> : null}
+        {sameOriginReferrer ? <meta name="referrer" content="same-origin" /> : null}
         <link rel="icon" href="/icon.svg" />
         <link rel="stylesheet" href={assets.stylesheet} />
         <script src={assets.script} defer data-forget={forget ? "" : undefined} />
@@ -74,7 +78,7 @@ export function PortalDocument({ locale, assets, title, noindex, noReferrer, for
  * then brought to life in the browser by the island of the same name in ./browser, with these same
  * props.
  */
-export function Island<P extends object>({ name, props, children }: { name: string; props: P; children: React.ReactNode }) {
+export function Island<P extends object>({ name, props, children }: { name: IslandName; props: P; children: React.ReactNode }) {
   return (
     <>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON data, not markup; scriptJson escapes what could close the tag */}

@@ -1,4 +1,4 @@
-import { createContext, createElement, type ReactNode, useContext } from "react"
+import { createContext, createElement, type ReactNode, useContext, useMemo } from "react"
 import { formatMessage } from "./format"
 
 /**
@@ -19,13 +19,17 @@ const lookup = (messages: Record<string, unknown>, key: string): unknown =>
     .split(".")
     .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), messages)
 
+/** The same function for as long as the language and messages stay (as next-intl's): effects may depend on it. */
 export function useTranslations(namespace?: string) {
   const { locale, messages } = useContext(IntlContext)
-  return (key: string, values?: Record<string, string | number | Date>) => {
-    const path = namespace ? `${namespace}.${key}` : key
-    const message = lookup(messages, path)
-    return typeof message === "string" ? formatMessage(message, values, locale) : path
-  }
+  return useMemo(
+    () => (key: string, values?: Record<string, string | number | Date>) => {
+      const path = namespace ? `${namespace}.${key}` : key
+      const message = lookup(messages, path)
+      return typeof message === "string" ? formatMessage(message, values, locale) : path
+    },
+    [locale, messages, namespace]
+  )
 }
 
 export function useLocale(): string {

@@ -15,6 +15,7 @@ import { PortalPayments } from "../templates/portal-payments"
 import { PortalRequests } from "../templates/portal-requests"
 import { PortalRequestsNew } from "../templates/portal-requests-new"
 import { type PortalAssets, PortalDocument } from "./document"
+import { ISLAND_WORDS } from "./islands"
 import { portalWords } from "./words"
 
 /** What each portal page renders from the props ../server/pages loaded for it. */
@@ -26,7 +27,7 @@ const title = (locale: string, key: string) => portalWords(locale, "portal")(key
 
 export const views = {
   home: ({ locale, assets, me, shelf }: Base & { me: CoordinatorProfile; shelf: ShelfProps }) => (
-    <PortalDocument locale={locale} assets={assets} title={me.cooperative.name} words={["shelf", "sync"]}>
+    <PortalDocument locale={locale} assets={assets} title={me.cooperative.name} words={ISLAND_WORDS.shelf}>
       <PortalHome locale={locale} me={me} shelf={shelf} />
     </PortalDocument>
   ),
@@ -46,12 +47,12 @@ export const views = {
     </PortalDocument>
   ),
   resetPassword: ({ locale, assets, state, token, email }: Base & State & { token: string; email: string }) => (
-    <PortalDocument locale={locale} assets={assets} title={title(locale, "reset.title")} noindex noReferrer forget>
+    <PortalDocument locale={locale} assets={assets} title={title(locale, "reset.title")} noindex sameOriginReferrer forget>
       <PortalResetPassword locale={locale} token={token} email={email} state={state} />
     </PortalDocument>
   ),
   orders: ({ locale, assets, portal }: Base & { portal: PortalOrdersData }) => (
-    <PortalDocument locale={locale} assets={assets} title={title(locale, "orders.title")} words={["orders"]}>
+    <PortalDocument locale={locale} assets={assets} title={title(locale, "orders.title")} words={ISLAND_WORDS.parcel}>
       <PortalOrders locale={locale} portal={portal} />
     </PortalDocument>
   ),
@@ -70,7 +71,7 @@ export const views = {
       locale={locale}
       assets={assets}
       title={title(locale, from ? "requestForm.titleChange" : "requestForm.titleNew")}
-      words={["requestForm"]}
+      words={ISLAND_WORDS["request-form"]}
     >
       <PortalRequestsNew locale={locale} loaded={loaded} from={from || undefined} />
     </PortalDocument>

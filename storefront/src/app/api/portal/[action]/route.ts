@@ -53,25 +53,35 @@ const FORMS: Record<string, { run: Form; back: (form: FormData) => string }> = {
   stock: { run: changeStockFromForm, back: (form) => portalPath(language(form), "home") },
 }
 
-type Json = (body: Record<string, unknown>) => Promise<unknown>
-
-/** What the portal's script sends; each answers the data layer's own result (failures included) as JSON. */
-const JSON_ACTIONS: Record<string, Json> = {
-  "stock-change": (body) =>
-    changeStock(body.change as Parameters<typeof changeStock>[0], body.source === "offline_sync" ? "offline_sync" : "portal"),
-  request: (body) => submitProductRequest(body.input as Parameters<typeof submitProductRequest>[0]),
-  resubmit: (body) => resubmitProductRequest(String(body.id ?? ""), body.input as Parameters<typeof resubmitProductRequest>[1]),
-  parcel: (body) => setParcelStatus(body.input as Parameters<typeof setParcelStatus>[0]),
-}
+type Json = { field: string; run: (body: Record<string, unknown>) => Promise<unknown> }
 
 /**
- * Posts from another site are refused: the login cookie is SameSite=Lax, this says so out loud. The
- * browser's Sec-Fetch-Site says where a post comes from; the reset page's no-referrer policy makes
- * its Origin "null", so Origin is only asked when that header is missing.
+ * What the portal's script sends, each with the object field its body must carry (the backend
+ * checks what is inside); each answers the data layer's own result (failures included) as JSON.
+ */
+const JSON_ACTIONS: Record<string, Json> = {
+  "stock-change": {
+    field: "change",
+    run: (body) =>
+      changeStock(body.change as Parameters<typeof changeStock>[0], body.source === "offline_sync" ? "offline_sync" : "portal"),
+  },
+  request: { field: "input", run: (body) => submitProductRequest(body.input as Parameters<typeof submitProductRequest>[0]) },
+  resubmit: {
+    field: "input",
+    run: (body) => resubmitProductRequest(String(body.id ?? ""), body.input as Parameters<typeof resubmitProductRequest>[1]),
+  },
+  parcel: { field: "input", run: (body) => setParcelStatus(body.input as Parameters<typeof setParcelStatus>[0]) },
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !Array.isArray(value)
+
+/**
+ * Posts from anywhere but the portal's own pages are refused (another site, a sibling subdomain):
+ * the browser's Sec-Fetch-Site says where a post comes from; a browser without it sends Origin.
  */
 function foreign(request: Request): boolean {
   const site = request.headers.get("sec-fetch-site")
-  if (site) return site === "cross-site"
+  if (site) return site !== "same-origin" && site !== "none"
   const origin = request.headers.get("origin")
   if (!origin) return false
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host")
@@ -132,6 +142,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ act
   } catch {
     return NextResponse.json({ message: "Send a JSON body." }, { status: 400 })
   }
-  if (!body || typeof body !== "object") return NextResponse.json({ message: "Send a JSON object." }, { status: 400 })
-  return NextResponse.json(await json(body as Record<string, unknown>), { headers: { "Cache-Control": "no-store" } })
+  if (!isObject(body) || !isObject(body[json.field])) {
+    return NextResponse.json({ message: `Send a JSON object with an object "${json.field}".` }, { status: 400 })
+  }
+  return NextResponse.json(await json.run(body), { headers: { "Cache-Control": "no-store" } })
 }

@@ -119,6 +119,13 @@ describe("the portal's script", () => {
     expect(backend.sent[0].body).toEqual({ status: "handed_to_carrier", client_mutation_id: "m-1", tracking_number: "EST1" })
   })
 
+  it("answers a photo that is not sent as a form with a 400 that says how to send it", async () => {
+    const response = await post("photo", "not a form", { "content-type": "text/plain" })
+    expect(response.status).toBe(400)
+    expect((await response.json()).message).toContain('"photo"')
+    expect(backend.sent).toEqual([])
+  })
+
   it("answers a body that is no JSON with a 400 that says so", async () => {
     const response = await post("stock-change", "{nope", { "content-type": "application/json" })
     expect(response.status).toBe(400)

@@ -1,12 +1,11 @@
+import "server-only"
 import Medusa from "@medusajs/js-sdk"
 
 const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 
 /**
- * The one Medusa client, used on the server only (the shop's pages and route handlers, the
- * portal's pages): the publishable key is read at run time, so one build serves any database.
- * No "server-only" mark: the pages router, which serves the portal, refuses it; it holds no
- * secret and no visitor's state (those are in ./cookies, which is marked).
+ * The one Medusa client. Server-side only: the publishable key is read at run time, so one
+ * build serves any database.
  */
 export const sdk = new Medusa({
   baseUrl: BACKEND_URL,

@@ -1,4 +1,5 @@
 import "server-only"
+import { FetchError } from "@medusajs/js-sdk"
 import { cookies } from "next/headers"
 import { sdk } from "./client"
 import { localeHeaders } from "./locale"
@@ -86,4 +87,16 @@ export async function storeFetch<T>(path: string, init: Init = {}): Promise<T> {
   })
 }
 
-export { describeError, type StoreErrorInfo } from "./errors"
+/** What the store API said went wrong, without its internals. */
+export type StoreErrorInfo = { status: number; message: string }
+
+export function describeError(error: unknown): StoreErrorInfo {
+  if (error instanceof FetchError) {
+    return { status: error.status ?? 0, message: error.message || error.statusText || "" }
+  }
+  if (error && typeof error === "object" && "status" in error && "message" in error) {
+    return { status: Number((error as { status: unknown }).status) || 0, message: String((error as { message: unknown }).message) }
+  }
+  // fetch() itself failed: the backend is down or unreachable.
+  return { status: 0, message: error instanceof Error ? error.message : String(error) }
+}

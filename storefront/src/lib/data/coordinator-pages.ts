@@ -1,3 +1,4 @@
+import "server-only"
 import type {
   CoordinatorLedgerPage,
   CoordinatorOrderList,
@@ -8,13 +9,13 @@ import type {
 } from "@telar/types"
 import { type Locale, MEDUSA_LOCALE } from "@/i18n/routing"
 import { sdk } from "./client"
-import { describeError } from "./errors"
+import { describeError } from "./cookies"
 
 /**
- * What the coordinators' portal's pages load, with the coordinator's login handed in. The portal's
- * pages are rendered by Next's pages router (modules/coordinator/server), where next/headers does
- * not exist: they read the login cookie from the request themselves. Every call is uncached and
- * carries the coordinator's own token, never a shopper's.
+ * What the coordinators' portal's pages load (modules/coordinator/server/pages), with the
+ * coordinator's login and the page's language handed in rather than read from the request: the
+ * page's route handler knows both. Every call is uncached and carries the coordinator's own token,
+ * never a shopper's.
  */
 
 /** The coordinator's login lives in its own httpOnly cookie: never the shopper's (set by ./coordinator). */

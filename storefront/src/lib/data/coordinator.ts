@@ -17,6 +17,7 @@ import type {
 import { portalPath } from "@/lib/util/portal"
 import { isEmail } from "@/modules/common/lib/address"
 import { monthPeriod } from "@/modules/coordinator/lib/payments"
+import type { PortalFormOutcome } from "@/modules/coordinator/lib/portal-form"
 import { shelfNotice, stockFormChange, stockFormVariant } from "@/modules/coordinator/lib/stock-form"
 import { sdk } from "./client"
 import { COORDINATOR_COOKIE, coordinatorRequest, SHELF_NOTICE_COOKIE } from "./coordinator-pages"
@@ -35,22 +36,8 @@ async function coordinatorFetch<T>(
   return coordinatorRequest<T>({ token: await token() }, path, init)
 }
 
-export type PortalFormState = {
-  error?:
-    | "loginFailed"
-    | "passwordShort"
-    | "passwordsDiffer"
-    | "inviteInvalid"
-    | "emailInvalid"
-    | "resetInvalid"
-    | "tooManyTries"
-    | "unreachable"
-    | "generic"
-  /** Typed again into the form after a failed try (React resets a form after its action). */
-  email?: string
-  /** A reset link was asked for (the same answer whether or not the email has an account). */
-  sent?: boolean
-} | null
+/** What a portal form did: null, or what went wrong, the email typed, a link sent (modules/coordinator/lib/portal-form). */
+export type PortalFormState = PortalFormOutcome | null
 
 async function logIn(email: string, password: string): Promise<void> {
   const { token: issued } = await storeFetch<{ token?: string }>("/auth/coordinator/emailpass", {

@@ -20,7 +20,13 @@ export const PORTAL_FORM_ERRORS = [
 ] as const
 
 export type PortalFormError = (typeof PORTAL_FORM_ERRORS)[number]
-export type PortalFormOutcome = { error?: PortalFormError; email?: string; sent?: boolean }
+export type PortalFormOutcome = {
+  error?: PortalFormError
+  /** Typed again into the form after a failed try. */
+  email?: string
+  /** A reset link was asked for (the same answer whether or not the email has an account). */
+  sent?: boolean
+}
 
 /** The outcome the cookie carries, or null for anything that is not one. */
 export function readPortalForm(raw: string | undefined): PortalFormOutcome | null {

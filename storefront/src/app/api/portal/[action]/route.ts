@@ -129,7 +129,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ act
     try {
       fields = await request.formData()
     } catch {
-      return NextResponse.json({ error: "rejected" })
+      return NextResponse.json({ message: 'Send the photo as multipart form data, in the field "photo".' }, { status: 400 })
     }
     return NextResponse.json(await uploadRequestPhoto(fields))
   }

@@ -172,6 +172,56 @@ integrationTestRunner({
         expect(appended.filter(([result]) => result.created)).toHaveLength(1)
         expect(new Set(appended.map(([result]) => result.entry.id)).size).toBe(1)
         expect(await balanceOf(coopB)).toBe(4 * JARRA_CENTAVOS + 100)
+
+        // An earning's key comes with a second unique rule (one earning per line item): writers
+        // racing for it skip as well, never fail on that rule. Several rounds: the race is timing.
+        for (let round = 0; round < 6; round++) {
+          const { result: quiet } = await createOrderWorkflow(getContainer()).run({
+            input: {
+              region_id: fixture.usdRegionId,
+              sales_channel_id: fixture.salesChannelId,
+              email: "race@example.org",
+              currency_code: "usd",
+              items: [{ variant_id: jarra, title: "jarra-b", unit_price: 40, quantity: 1 }],
+            },
+          })
+          await Promise.all(Array.from({ length: 6 }, () => recordOrderEarnings(event(OrderWorkflowEvents.PLACED, quiet.id))))
+          expect((await entriesOf(quiet.id)).map((entry) => [entry.type, entry.amount])).toEqual([["earning", JARRA_CENTAVOS]])
+        }
+        expect(await balanceOf(coopB)).toBe(10 * JARRA_CENTAVOS + 100)
+
+        // A second earning of a line under another key is refused, and its batch writes nothing.
+        const jarraEarning = entries.find((entry) => entry.cooperative_id === coopB)!
+        const refused = await ledger()
+          .appendEntries([
+            {
+              entry_key: "adjustment:with-a-stray-earning",
+              cooperative_id: coopB,
+              type: "adjustment",
+              amount: 100,
+              currency_code: "mxn",
+              actor_type: "user",
+              actor_id: "user_test",
+              note: "sent with a stray earning",
+            },
+            {
+              entry_key: "earning:another-key",
+              cooperative_id: coopB,
+              type: "earning",
+              amount: 5,
+              currency_code: "mxn",
+              order_id: order.id,
+              line_item_id: jarraEarning.line_item_id!,
+              actor_type: "system",
+              actor_id: "test",
+            },
+          ])
+          .catch((error) => error)
+        expect(refused).toMatchObject({
+          type: MedusaError.Types.CONFLICT,
+          message: expect.stringMatching(/earning:another-key.*same order line/),
+        })
+        expect(await balanceOf(coopB)).toBe(10 * JARRA_CENTAVOS + 100)
       })
 
       it("changes nothing owed when the producer price or the rate changes afterwards; new orders use the new terms", async () => {

@@ -153,9 +153,12 @@ class PayoutModuleService extends MedusaService({ LedgerEntry, PayoutBatch, Payo
       return `(${LEDGER_ENTRY_COLUMNS.map((column) => (column === "snapshot" ? "?::jsonb" : "?")).join(", ")})`
     })
     // ON CONFLICT waits for a concurrent writer of the same key, then skips: never a second entry.
+    // No conflict target: an earning's key comes with a second unique rule (one earning per line
+    // item), and a writer racing on that rule must skip too; named only `(entry_key)`, the loser
+    // of that race failed with a unique violation instead.
     const inserted = await manager.execute(
       `insert into ledger_entry (${LEDGER_ENTRY_COLUMNS.join(", ")}) values ${rows.join(", ")}
-       on conflict (entry_key) do nothing returning *`,
+       on conflict do nothing returning *`,
       values
     )
     const created = new Set(inserted.map((row) => row.entry_key as string))
@@ -166,7 +169,12 @@ class PayoutModuleService extends MedusaService({ LedgerEntry, PayoutBatch, Payo
     const byKey = new Map([...inserted, ...existing].map((row) => [row.entry_key as string, toRecord(row)]))
     return keys.map((key) => {
       const entry = byKey.get(key)
-      if (!entry) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Ledger entry "${key}" was neither written nor found.`)
+      if (!entry) {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          `Ledger entry "${key}" was not written: another entry already holds what it records (an earning of the same order line).`
+        )
+      }
       return { entry, created: created.has(key) }
     })
   }

@@ -222,6 +222,44 @@ integrationTestRunner({
         expect(await balanceOf(coopA)).toBe(2 * HUIPIL - 80000)
         expect(await outstandingOf(coopA)).toBe(0)
       })
+
+      it("never pays out what a recoupment takes at the same moment: the balance stays at zero, not below", async () => {
+        await advance(coopA, { amount: "8000.00", note: "Anticipo" })
+        await payOut(coopA, 800000, "payout_advance_3")
+        let paid = 0
+        for (let round = 0; round < 5; round++) {
+          const order = await orderWithoutEvent([[huipil, 1]])
+          let recording = true
+          // Staff keep trying to pay the whole balance while the order's earning is written and recouped.
+          const payouts = (async () => {
+            while (recording) {
+              const batch = await ledger()
+                .createPayoutBatch({
+                  created_by: "user_test",
+                  payouts: [
+                    {
+                      cooperative_id: coopA,
+                      amount: null,
+                      method: "spei",
+                      account_holder: "Cooperativa A",
+                      clabe: "002180700123456781",
+                      stripe_account_id: null,
+                    },
+                  ],
+                })
+                .catch(() => null)
+              if (batch) paid += batch.payouts.reduce((sum, payout) => sum + payout.amount, 0)
+            }
+          })()
+          await recordOrderEarnings(event(OrderWorkflowEvents.PLACED, order)).finally(() => {
+            recording = false
+          })
+          await payouts
+          expect(await balanceOf(coopA)).toBe(0)
+        }
+        // Each earning went either to the advance or to a payout, never to both.
+        expect(paid + (800000 - (await outstandingOf(coopA)))).toBe(5 * HUIPIL)
+      })
     })
 
     describe("sweep of missing earnings", () => {

@@ -21,9 +21,6 @@ export const advanceKey = (cooperativeId: string, idempotencyKey: string) => `ad
 export const recoupmentKey = (lineItemId: string) => `advance_recoupment:${lineItemId}`
 export const recoupmentRestoreKey = (lineItemId: string, reversalId: string) => `advance_restore:${lineItemId}:${reversalId}`
 
-/** One lock per cooperative around reading and writing its recoupments: two orders never recoup the same money. */
-export const cooperativeLedgerLockKey = (cooperativeId: string) => `telar:ledger:cooperative:${cooperativeId}`
-
 export type AdvanceLedgerEntry = Pick<
   LedgerEntryRecord,
   "id" | "entry_key" | "type" | "amount" | "cooperative_id" | "order_id" | "line_item_id" | "note" | "actor_type" | "actor_id" | "snapshot"

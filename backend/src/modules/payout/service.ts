@@ -63,6 +63,15 @@ export type LedgerEntryFilters = {
 
 export type LedgerBalance = { cooperative_id: string; amount: number; currency_code: string }
 
+/** What a plan run under the balance lock may read: balances taken under the lock, and entries in its transaction. */
+export type BalanceLockReader = {
+  balanceOf: (cooperativeId: string) => number
+  listEntries: (
+    filters: LedgerEntryFilters,
+    page?: { skip?: number; take?: number | null; select?: string[] }
+  ) => Promise<[LedgerEntryRecord[], number]>
+}
+
 /** The stored columns of a ledger entry (created_at aside, which the database sets). */
 export const LEDGER_ENTRY_COLUMNS = [
   "id",
@@ -196,7 +205,8 @@ class PayoutModuleService extends MedusaService({ LedgerEntry, PayoutBatch, Payo
    */
   async listEntries(
     filters: LedgerEntryFilters,
-    page: { skip?: number; take?: number | null; select?: string[] } = {}
+    page: { skip?: number; take?: number | null; select?: string[] } = {},
+    sharedContext?: Context
   ): Promise<[LedgerEntryRecord[], number]> {
     const { type, ...columns } = filters
     if (!columns.cooperative_id && !columns.order_id) {
@@ -206,12 +216,16 @@ class PayoutModuleService extends MedusaService({ LedgerEntry, PayoutBatch, Payo
       ...(type ? { type: Array.isArray(type) ? type : [type] } : {}),
       ...Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined)),
     }
-    const [entries, count] = await this.listAndCountLedgerEntries(where, {
-      select: page.select,
-      skip: page.skip ?? 0,
-      take: page.take === undefined ? 50 : page.take,
-      order: { created_at: "DESC", id: "DESC" },
-    })
+    const [entries, count] = await this.listAndCountLedgerEntries(
+      where,
+      {
+        select: page.select,
+        skip: page.skip ?? 0,
+        take: page.take === undefined ? 50 : page.take,
+        order: { created_at: "DESC", id: "DESC" },
+      },
+      sharedContext
+    )
     const records = entries.map((entry) =>
       "amount" in entry ? { ...entry, amount: toSafeCentavos(entry.amount, "Ledger amount") } : entry
     ) as unknown as LedgerEntryRecord[]
@@ -252,6 +266,28 @@ class PayoutModuleService extends MedusaService({ LedgerEntry, PayoutBatch, Payo
     const [row] = await manager.execute(`select ${PAYOUT_COLUMNS.join(", ")} from payout where id = ? and deleted_at is null`, [payoutId])
     if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payout "${payoutId}" was not found.`)
     return toPayoutRecord(row)
+  }
+
+  /**
+   * Appends what `plan` decides from these cooperatives' balances, under the same balance lock as
+   * payouts and corrections and in one transaction: what the plan reads (the balances, and entries
+   * through `listEntries`) cannot change before its entries are written, so money a payout is
+   * taking is never recouped as well. The plan runs inside the transaction; keep it to reads.
+   */
+  @InjectTransactionManager()
+  async appendUnderBalanceLock(
+    cooperativeIds: string[],
+    plan: (reader: BalanceLockReader) => Promise<LedgerEntryInput[]>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AppendedEntry[]> {
+    const manager = sharedContext.transactionManager as SqlManager
+    await this.lockBalances(cooperativeIds, manager)
+    const balances = await this.sumBalances(cooperativeIds, manager)
+    const entries = await plan({
+      balanceOf: (cooperativeId) => balances.get(cooperativeId) ?? 0,
+      listEntries: (filters, page) => this.listEntries(filters, page, sharedContext),
+    })
+    return this.appendEntries(entries, sharedContext)
   }
 
   /**

@@ -1,4 +1,7 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { moneySplit, toMinor } from "@telar/fair-trade"
+import { COOPERATIVE_MODULE } from "../../../src/modules/cooperative"
+import type CooperativeModuleService from "../../../src/modules/cooperative/service"
 import { cooperativeBody, createStoreFixture } from "../../helpers/fixtures"
 import { integrationTestRunner } from "../../helpers/runner"
 
@@ -225,6 +228,23 @@ integrationTestRunner({
           expect(foreign.status).toBeGreaterThanOrEqual(400)
           expect(foreign.status).toBeLessThan(500)
           expect(await pricesByVariant()).toEqual(first)
+        })
+
+        it("gives a variant one price when its first prices are sent at once", async () => {
+          const service = getContainer().resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
+          const before = (await service.listProducerPrices({}, { select: ["id"] })).length
+          const [m] = product.variants
+          const answers = await Promise.all(
+            ["100", "200", "300", "400"].map((amount) => setPrices(cooperative.id, [{ variant_id: m.id, amount }]))
+          )
+          expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200])
+          // The first writer creates it; the others find it and update it.
+          expect(answers.map((answer) => answer.data.created).sort()).toEqual([0, 0, 0, 1])
+          expect((await service.listProducerPrices({}, { select: ["id"] })).length).toBe(before + 1)
+          const { data } = await getContainer()
+            .resolve(ContainerRegistrationKeys.QUERY)
+            .graph({ entity: "product_variant", fields: ["id", "producer_price.id"], filters: { id: m.id } })
+          expect(data[0].producer_price?.id).toBeTruthy()
         })
 
         it("writes none of a batch with one unknown variant", async () => {

@@ -1,4 +1,4 @@
-import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, createRemoteLinkStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
@@ -13,6 +13,12 @@ import {
 export const setProducerPricesWorkflow = createWorkflow(
   "set-producer-prices",
   (input: { cooperative_id: string; prices: ProducerPriceInput[] }) => {
+    // One writer per variant at a time: two first prices sent at once (a double submit, two
+    // staff) would each plan a "create" and leave the variant linked to two prices.
+    const lockKeys = transform({ input }, ({ input }) =>
+      [...new Set(input.prices.map((price) => price.variant_id))].sort().map((id) => `telar:producer-price:${id}`)
+    )
+    acquireLockStep({ key: lockKeys, timeout: 30, ttl: 120 })
     const plan = planProducerPricesStep(input)
     const created = createProducerPricesStep({ plan })
     updateProducerPricesStep({ plan })
@@ -23,6 +29,7 @@ export const setProducerPricesWorkflow = createWorkflow(
       }))
     )
     createRemoteLinkStep(links)
+    releaseLockStep({ key: lockKeys })
     return new WorkflowResponse(plan)
   }
 )

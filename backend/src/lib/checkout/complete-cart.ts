@@ -67,6 +67,16 @@ export async function completeCartOrReleaseHold(
   cartId: string,
   source: PaymentDecisionSource
 ): Promise<CompletionResult> {
+  // The cart's own lock spans the attempt and the release: a path whose attempt failed gives the
+  // card back before another path (webhook, job, a second tab) may try again, so a hold is never
+  // cancelled under an order that the other path placed meanwhile. Taken before the stock locks,
+  // always in that order.
+  return container.resolve(Modules.LOCKING).execute(`telar:cart-completion:${cartId}`, () => completeOrRelease(container, cartId, source), {
+    timeout: STOCK_LOCK_TIMEOUT_SECONDS,
+  })
+}
+
+async function completeOrRelease(container: MedusaContainer, cartId: string, source: PaymentDecisionSource): Promise<CompletionResult> {
   const keys = [...new Set((await cartStockNeeds(container, cartId)).map((need) => `telar:stock:${need.inventory_item_id}`))].sort()
   const attempt = keys.length
     ? await container

@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { retrieveCoordinatorStep } from "../steps/coordinators"
 import { issueInviteStep } from "../steps/invites"
@@ -16,6 +17,10 @@ const assertStillInvitedStep = createStep("assert-coordinator-still-invited", as
 
 /** A fresh invitation (the previous link stops working), mailed again. */
 export const resendCoordinatorInviteWorkflow = createWorkflow("resend-coordinator-invite", (input: { id: string }) => {
+  // Two resends at once (a double click, two staff): each would revoke only the invitations it
+  // saw, leaving two live links. One at a time per coordinator: the second revokes the first's.
+  const lockKey = transform({ input }, ({ input }) => `telar:coordinator-invite:${input.id}`)
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
   const coordinator = retrieveCoordinatorStep({ id: input.id })
   assertStillInvitedStep(transform({ coordinator }, ({ coordinator }) => ({ status: coordinator.status as string })))
   const invite = issueInviteStep(transform({ coordinator }, ({ coordinator }) => ({ coordinator_id: coordinator.id })))
@@ -27,6 +32,7 @@ export const resendCoordinatorInviteWorkflow = createWorkflow("resend-coordinato
       expires_at: invite.expires_at,
     }))
   )
+  releaseLockStep({ key: lockKey })
   return new WorkflowResponse(
     transform({ coordinator, invite }, ({ coordinator, invite }) => ({ ...coordinator, invite_expires_at: invite.expires_at }))
   )

@@ -245,6 +245,19 @@ integrationTestRunner({
             .resolve(ContainerRegistrationKeys.QUERY)
             .graph({ entity: "product_variant", fields: ["id", "producer_price.id"], filters: { id: m.id } })
           expect(data[0].producer_price?.id).toBeTruthy()
+
+          // Overlapping batches at once: both go through, one after the other.
+          const [l] = product.variants.slice(1)
+          const overlapping = await Promise.all([
+            setPrices(cooperative.id, [{ variant_id: m.id, amount: "500" }]),
+            setPrices(cooperative.id, [
+              { variant_id: l.id, amount: "700" },
+              { variant_id: m.id, amount: "600" },
+            ]),
+          ])
+          expect(overlapping.map((answer) => answer.status)).toEqual([200, 200])
+          expect((await pricesByVariant())[l.id]).toBe(700)
+          expect([500, 600]).toContain((await pricesByVariant())[m.id])
         })
 
         it("writes none of a batch with one unknown variant", async () => {

@@ -12,6 +12,10 @@ import { intentHoldsMoney } from "./stripe"
 
 /** How long a completion waits for others holding the same pieces (they fail fast when sold). */
 const STOCK_LOCK_TIMEOUT_SECONDS = 120
+/** How long a path waits while another completes the same cart; then it answers "busy". */
+const CART_LOCK_TIMEOUT_SECONDS = 30
+/** What both locking providers (in-memory, Redis) throw when a lock was not had in time. */
+const LOCK_TIMED_OUT = "Timed-out acquiring lock."
 
 export type CompletionError = { message: string; type?: string; name?: string }
 
@@ -70,10 +74,18 @@ export async function completeCartOrReleaseHold(
   // The cart's own lock spans the attempt and the release: a path whose attempt failed gives the
   // card back before another path (webhook, job, a second tab) may try again, so a hold is never
   // cancelled under an order that the other path placed meanwhile. Taken before the stock locks,
-  // always in that order.
-  return container.resolve(Modules.LOCKING).execute(`telar:cart-completion:${cartId}`, () => completeOrRelease(container, cartId, source), {
-    timeout: STOCK_LOCK_TIMEOUT_SECONDS,
-  })
+  // always in that order. Waited for too long: another path holds the cart (and will place the
+  // order or give the card back), or other carts hold its pieces; either way, "busy".
+  try {
+    return await container
+      .resolve(Modules.LOCKING)
+      .execute(`telar:cart-completion:${cartId}`, () => completeOrRelease(container, cartId, source), {
+        timeout: CART_LOCK_TIMEOUT_SECONDS,
+      })
+  } catch (error) {
+    if ((error as Error)?.message === LOCK_TIMED_OUT) return { status: "busy" }
+    throw error
+  }
 }
 
 async function completeOrRelease(container: MedusaContainer, cartId: string, source: PaymentDecisionSource): Promise<CompletionResult> {

@@ -25,6 +25,9 @@ import {
   toSafeCentavos,
 } from "./payouts"
 
+/** How long a writer waits for a cooperative's balance lock before it gives up with a 409. */
+const BALANCE_LOCK_TIMEOUT = "30s"
+
 /** Every amount in the ledger is in the cooperatives' payout currency. */
 export const LEDGER_CURRENCY = "mxn"
 
@@ -247,8 +250,18 @@ class PayoutModuleService extends MedusaService({ LedgerEntry, PayoutBatch, Payo
    * pesos. Taken in one order (sorted ids): two writers never wait on each other in a cycle.
    */
   protected async lockBalances(cooperativeIds: string[], manager: SqlManager): Promise<void> {
+    // A waiter holds a pooled connection: it gives up after a while rather than drain the pool.
+    await manager.execute(`set local lock_timeout = '${BALANCE_LOCK_TIMEOUT}'`)
     for (const id of [...new Set(cooperativeIds)].sort()) {
-      await manager.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`telar:cooperative-balance:${id}`])
+      try {
+        await manager.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`telar:cooperative-balance:${id}`])
+      } catch (error) {
+        if ((error as { code?: string }).code !== "55P03") throw error
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          `The balance of cooperative ${id} is being changed by another operation (a payout batch or an order's earnings) for over ${BALANCE_LOCK_TIMEOUT}. Try again in a moment.`
+        )
+      }
     }
   }
 

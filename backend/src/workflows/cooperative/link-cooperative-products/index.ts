@@ -11,10 +11,10 @@ export const linkCooperativeProductsWorkflow = createWorkflow("link-cooperative-
   assertCooperativeExistsStep({ id: input.cooperative_id })
   const ids = transform({ input }, ({ input }) => ({ add: input.add ?? [], remove: input.remove ?? [] }))
   // Two staff adding one product to two cooperatives at once: the second waits, then sees the
-  // first's link and is refused (a product belongs to one cooperative).
-  const lockKeys = transform({ ids }, ({ ids }) =>
-    [...new Set([...ids.add, ...ids.remove])].sort().map((id) => `telar:product-cooperative:${id}`)
-  )
+  // first's link and is refused (a product belongs to one cooperative). One key for all products
+  // (staff move products rarely): a lock on several keys that gets only some of them keeps those
+  // while it retries, and would wait on itself.
+  const lockKeys = "telar:product-cooperative"
   acquireLockStep({ key: lockKeys, timeout: 30, ttl: 120 })
   const toAdd = loadProductOwnershipStep({ product_ids: ids.add }).config({ name: "load-products-to-add" })
   const toRemove = loadProductOwnershipStep({ product_ids: ids.remove }).config({ name: "load-products-to-remove" })

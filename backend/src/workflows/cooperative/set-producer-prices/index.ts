@@ -13,12 +13,11 @@ import {
 export const setProducerPricesWorkflow = createWorkflow(
   "set-producer-prices",
   (input: { cooperative_id: string; prices: ProducerPriceInput[] }) => {
-    // One writer per variant at a time: two first prices sent at once (a double submit, two
-    // staff) would each plan a "create" and leave the variant linked to two prices.
-    const lockKeys = transform({ input }, ({ input }) =>
-      [...new Set(input.prices.map((price) => price.variant_id))].sort().map((id) => `telar:producer-price:${id}`)
-    )
-    acquireLockStep({ key: lockKeys, timeout: 30, ttl: 120 })
+    // One writer of a cooperative's prices at a time: two first prices sent at once (a double
+    // submit, two staff) would each plan a "create" for the variant. One key, not one per
+    // variant: a lock on several keys that gets only some of them keeps those while it retries.
+    const lockKey = transform({ input }, ({ input }) => `telar:producer-prices:${input.cooperative_id}`)
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
     const plan = planProducerPricesStep(input)
     const created = createProducerPricesStep({ plan })
     updateProducerPricesStep({ plan })
@@ -29,7 +28,7 @@ export const setProducerPricesWorkflow = createWorkflow(
       }))
     )
     createRemoteLinkStep(links)
-    releaseLockStep({ key: lockKeys })
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(plan)
   }
 )

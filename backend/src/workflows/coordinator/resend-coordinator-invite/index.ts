@@ -20,7 +20,8 @@ export const resendCoordinatorInviteWorkflow = createWorkflow("resend-coordinato
   // Two resends at once (a double click, two staff): each would revoke only the invitations it
   // saw, leaving two live links. One at a time per coordinator: the second revokes the first's.
   const lockKey = transform({ input }, ({ input }) => `telar:coordinator-invite:${input.id}`)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
+  // Held while the mail is sent: long enough for a slow SMTP server (nodemailer gives up sooner).
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 300 })
   const coordinator = retrieveCoordinatorStep({ id: input.id })
   assertStillInvitedStep(transform({ coordinator }, ({ coordinator }) => ({ status: coordinator.status as string })))
   const invite = issueInviteStep(transform({ coordinator }, ({ coordinator }) => ({ coordinator_id: coordinator.id })))

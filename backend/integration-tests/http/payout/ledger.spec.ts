@@ -153,21 +153,18 @@ integrationTestRunner({
         expect(await balanceOf(coopB)).toBe(4 * JARRA_CENTAVOS)
 
         // The same at the module: ten appends of one key at once leave one entry, and all see it.
+        const adjustmentOf100 = (entry_key: string, note: string) => ({
+          entry_key,
+          cooperative_id: coopB,
+          type: "adjustment" as const,
+          amount: 100,
+          currency_code: "mxn",
+          actor_type: "user" as const,
+          actor_id: "user_test",
+          note,
+        })
         const appended = await Promise.all(
-          Array.from({ length: 10 }, () =>
-            ledger().appendEntries([
-              {
-                entry_key: "adjustment:race-test",
-                cooperative_id: coopB,
-                type: "adjustment",
-                amount: 100,
-                currency_code: "mxn",
-                actor_type: "user",
-                actor_id: "user_test",
-                note: "race",
-              },
-            ])
-          )
+          Array.from({ length: 10 }, () => ledger().appendEntries([adjustmentOf100("adjustment:race-test", "race")]))
         )
         expect(appended.filter(([result]) => result.created)).toHaveLength(1)
         expect(new Set(appended.map(([result]) => result.entry.id)).size).toBe(1)
@@ -194,16 +191,7 @@ integrationTestRunner({
         const jarraEarning = entries.find((entry) => entry.cooperative_id === coopB)!
         const refused = await ledger()
           .appendEntries([
-            {
-              entry_key: "adjustment:with-a-stray-earning",
-              cooperative_id: coopB,
-              type: "adjustment",
-              amount: 100,
-              currency_code: "mxn",
-              actor_type: "user",
-              actor_id: "user_test",
-              note: "sent with a stray earning",
-            },
+            adjustmentOf100("adjustment:with-a-stray-earning", "sent with a stray earning"),
             {
               entry_key: "earning:another-key",
               cooperative_id: coopB,

@@ -14,8 +14,8 @@ export const linkCooperativeProductsWorkflow = createWorkflow("link-cooperative-
   // first's link and is refused (a product belongs to one cooperative). One key for all products
   // (staff move products rarely): a lock on several keys that gets only some of them keeps those
   // while it retries, and would wait on itself.
-  const lockKeys = "telar:product-cooperative"
-  acquireLockStep({ key: lockKeys, timeout: 30, ttl: 120 })
+  const lockKey = "telar:product-cooperative"
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const toAdd = loadProductOwnershipStep({ product_ids: ids.add }).config({ name: "load-products-to-add" })
   const toRemove = loadProductOwnershipStep({ product_ids: ids.remove }).config({ name: "load-products-to-remove" })
   assertProductsAssignableStep({ cooperative_id: input.cooperative_id, add: toAdd, remove: toRemove })
@@ -35,6 +35,6 @@ export const linkCooperativeProductsWorkflow = createWorkflow("link-cooperative-
   // A product's cooperative is part of what shoppers search and see: let indexes and caches refresh.
   const changed = transform({ ids }, ({ ids }) => [...ids.add, ...ids.remove].map((id) => ({ id })))
   emitEventStep({ eventName: "product.updated", data: changed })
-  releaseLockStep({ key: lockKeys })
+  releaseLockStep({ key: lockKey })
   return new WorkflowResponse({ added: ids.add, removed: ids.remove })
 })

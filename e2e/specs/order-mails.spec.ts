@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test"
-import { adminPost, ordersFor, stockedPiece } from "../support/backend"
+import { ordersFor, stockedPiece } from "../support/backend"
 import { checkout } from "../support/checkout"
-import { linkIn, waitForMail } from "../support/mail"
+import { waitForMail } from "../support/mail"
+import { enrolCoordinator } from "../support/portal"
 import { CARDS, uniqueEmail, US_ADDRESS } from "../support/shop"
 
 test("a shopper buys a piece: the cooperative's coordinator gets the sale by mail, in Spanish, and the shopper the confirmation", async ({
@@ -13,16 +14,12 @@ test("a shopper buys a piece: the cooperative's coordinator gets the sale by mai
   expect(cooperative.name).toBe(piece.cooperative.name)
 
   // The cooperative's coordinator accepts the invitation first: only active coordinators get sales.
-  const coordinatorEmail = `ventas-${Date.now()}@telar.test`
-  await adminPost(`/admin/cooperatives/${cooperative.id}/coordinators`, { name: "Pascuala Hernández", email: coordinatorEmail })
-  const invitation = await waitForMail(coordinatorEmail)
   const portal = await browser.newContext({ locale: "es-MX" })
-  const coordinator = await portal.newPage()
-  await coordinator.goto(linkIn(invitation, `${baseURL}/es/cooperativa/invitacion?token=`))
-  await coordinator.getByLabel("Contraseña nueva").fill("ventas-portal-2026")
-  await coordinator.getByLabel("Escríbela otra vez").fill("ventas-portal-2026")
-  await coordinator.getByRole("button", { name: "Guardar y entrar" }).click()
-  await expect(coordinator).toHaveURL(/\/es\/cooperativa$/)
+  const { email: coordinatorEmail } = await enrolCoordinator(await portal.newPage(), baseURL, {
+    password: "ventas-portal-2026",
+    name: "Pascuala Hernández",
+    cooperativeId: cooperative.id,
+  })
   await portal.close()
 
   const shopperEmail = uniqueEmail("mails")

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test"
-import { adminGet, adminPost } from "../support/backend"
+import { adminGet } from "../support/backend"
 import { linkIn, waitForMail } from "../support/mail"
+import { enrolCoordinator } from "../support/portal"
 import { registerShopper, uniqueEmail } from "../support/shop"
 
 test("a shopper who forgot the password gets a link by mail, chooses a new one and is signed in", async ({ page, browser, baseURL }) => {
@@ -61,14 +62,7 @@ test.describe("on a phone, in Spanish", () => {
 
   test("a coordinator who forgot the password chooses a new one from the mail and enters the portal", async ({ page, baseURL }) => {
     const { cooperatives } = await adminGet("/admin/cooperatives?limit=1&fields=id,name")
-    const email = `olvido-${Date.now()}@telar.test`
-    await adminPost(`/admin/cooperatives/${cooperatives[0].id}/coordinators`, { name: "Rosa Díaz", email })
-    const invitation = await waitForMail(email)
-    await page.goto(linkIn(invitation, `${baseURL}/es/cooperativa/invitacion?token=`))
-    await page.getByLabel("Contraseña nueva").fill("primera-clave-2026")
-    await page.getByLabel("Escríbela otra vez").fill("primera-clave-2026")
-    await page.getByRole("button", { name: "Guardar y entrar" }).click()
-    await expect(page).toHaveURL(/\/es\/cooperativa$/)
+    const { email } = await enrolCoordinator(page, baseURL, { password: "primera-clave-2026", cooperativeId: cooperatives[0].id })
     await page.getByRole("button", { name: "Salir" }).click()
 
     await page.getByRole("link", { name: "¿Olvidaste tu contraseña?" }).click()

@@ -1,8 +1,7 @@
 import { expect, type Page } from "@playwright/test"
+import { BACKEND } from "./admin"
 import { adminGet, adminPost } from "./backend"
 import { linkIn, waitForMail } from "./mail"
-
-const BACKEND = process.env.E2E_BACKEND_URL || "http://localhost:9000"
 
 /**
  * Staff invite a coordinator of a cooperative (the first one unless named); they follow the mail's

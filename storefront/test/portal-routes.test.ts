@@ -17,7 +17,7 @@ beforeEach(() => {
 })
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString()
-const post = (action: string, body: string, headers: Record<string, string> = {}) =>
+const post = (action: string, body: BodyInit, headers: Record<string, string> = {}) =>
   POST(
     new Request(`http://shop.test/api/portal/${action}`, {
       method: "POST",
@@ -119,6 +119,18 @@ describe("the portal's script", () => {
     expect(backend.sent[0].body).toEqual({ status: "handed_to_carrier", client_mutation_id: "m-1", tracking_number: "EST1" })
   })
 
+  it("sends a photo posted as multipart form data to the backend, as the bytes it was", async () => {
+    visitor.cookies.set(COOKIE, "coordinator-jwt")
+    const photo = { id: "preqph_1", url: "http://backend.test/p.jpg" }
+    backend.on("POST", "/coordinator/product-requests/photos", { body: { photo } })
+    const multipart = new FormData()
+    multipart.set("photo", new Blob([Uint8Array.from([0xff, 0xd8, 0xff, 0xe0])], { type: "image/jpeg" }), "huipil.jpg")
+    const encoded = new Request("http://shop.test/", { method: "POST", body: multipart })
+    const response = await post("photo", await encoded.arrayBuffer(), { "content-type": encoded.headers.get("content-type") as string })
+    expect(await response.json()).toEqual({ photo })
+    expect(backend.sent[0].body).toEqual({ content: Buffer.from([0xff, 0xd8, 0xff, 0xe0]).toString("base64") })
+  })
+
   it("answers a photo that is not sent as a form with a 400 that says how to send it", async () => {
     const response = await post("photo", "not a form", { "content-type": "text/plain" })
     expect(response.status).toBe(400)
@@ -145,6 +157,24 @@ describe("refused", () => {
     visitor.cookies.set(COOKIE, "coordinator-jwt")
     const response = await post("logout", form({ locale: "es" }), { "sec-fetch-site": site })
     expect(response.status).toBe(403)
+    expect(visitor.cookies.values.get(COOKIE)).toBe("coordinator-jwt")
+  })
+
+  it("a body over the limit (413), unread and unsent, saying how much may be sent", async () => {
+    visitor.cookies.set(COOKIE, "coordinator-jwt")
+    const story = "x".repeat(300 * 1024)
+    const declared = await post("request", JSON.stringify({ input: { story_es: story } }), { "content-type": "application/json" })
+    expect(declared.status).toBe(413)
+    expect((await declared.json()).message).toBe("The request is too large: send at most 256 KB.")
+    const login = await post("login", form({ locale: "es", email: "ana@coop.test", password: story }))
+    expect(login.status).toBe(413)
+    const photo = await post("photo", "x", {
+      "content-type": "multipart/form-data; boundary=b",
+      "content-length": String(13 * 1024 * 1024),
+    })
+    expect(photo.status).toBe(413)
+    expect((await photo.json()).message).toMatch(/photo is too large/)
+    expect(backend.sent).toEqual([])
     expect(visitor.cookies.values.get(COOKIE)).toBe("coordinator-jwt")
   })
 

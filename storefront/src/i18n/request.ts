@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl"
 import { getRequestConfig } from "next-intl/server"
 import { routing } from "./routing"
+import { TIME_ZONE } from "./time-zone"
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale
@@ -8,6 +9,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: (await import(`../../messages/${locale}.json`)).default,
-    timeZone: "America/Mexico_City",
+    timeZone: TIME_ZONE,
   }
 })

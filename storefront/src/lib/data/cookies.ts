@@ -14,7 +14,8 @@ const AUTH_COOKIE = "_telar_jwt"
 const LAST_ORDER_COOKIE = "_telar_last_order"
 
 const secure = process.env.NODE_ENV === "production" && process.env.TELAR_INSECURE_COOKIES !== "1"
-const base = { httpOnly: true, sameSite: "lax" as const, secure, path: "/" }
+/** Options of every cookie the storefront sets for a visitor (add its maxAge). */
+export const COOKIE_BASE = { httpOnly: true, sameSite: "lax" as const, secure, path: "/" }
 
 export async function getCartId(): Promise<string | undefined> {
   const value = (await cookies()).get(CART_COOKIE)?.value
@@ -23,11 +24,11 @@ export async function getCartId(): Promise<string | undefined> {
 }
 
 export async function setCartId(id: string): Promise<void> {
-  ;(await cookies()).set(CART_COOKIE, id, { ...base, maxAge: 60 * 60 * 24 * 30 })
+  ;(await cookies()).set(CART_COOKIE, id, { ...COOKIE_BASE, maxAge: 60 * 60 * 24 * 30 })
 }
 
 export async function removeCartId(): Promise<void> {
-  ;(await cookies()).set(CART_COOKIE, "", { ...base, maxAge: -1 })
+  ;(await cookies()).set(CART_COOKIE, "", { ...COOKIE_BASE, maxAge: -1 })
 }
 
 export async function getAuthToken(): Promise<string | undefined> {
@@ -35,11 +36,11 @@ export async function getAuthToken(): Promise<string | undefined> {
 }
 
 export async function setAuthToken(token: string): Promise<void> {
-  ;(await cookies()).set(AUTH_COOKIE, token, { ...base, maxAge: 60 * 60 * 24 * 7 })
+  ;(await cookies()).set(AUTH_COOKIE, token, { ...COOKIE_BASE, maxAge: 60 * 60 * 24 * 7 })
 }
 
 export async function removeAuthToken(): Promise<void> {
-  ;(await cookies()).set(AUTH_COOKIE, "", { ...base, maxAge: -1 })
+  ;(await cookies()).set(AUTH_COOKIE, "", { ...COOKIE_BASE, maxAge: -1 })
 }
 
 export async function getLastOrderId(): Promise<string | undefined> {
@@ -48,7 +49,7 @@ export async function getLastOrderId(): Promise<string | undefined> {
 }
 
 export async function setLastOrderId(id: string): Promise<void> {
-  ;(await cookies()).set(LAST_ORDER_COOKIE, id, { ...base, maxAge: 60 * 60 * 24 })
+  ;(await cookies()).set(LAST_ORDER_COOKIE, id, { ...COOKIE_BASE, maxAge: 60 * 60 * 24 })
 }
 
 /** The shopper's language for Medusa plus, when signed in, their bearer token. */

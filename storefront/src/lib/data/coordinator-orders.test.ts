@@ -1,7 +1,5 @@
 import { medusaBackend, visitor } from "../../../test/medusa-double"
 
-jest.mock("next/navigation", () => ({ redirect: jest.fn() }))
-
 import { setParcelStatus } from "./coordinator"
 import { loadPortalOrders } from "./coordinator-pages"
 

@@ -1,7 +1,5 @@
 import { medusaBackend, visitor } from "../../../test/medusa-double"
 
-jest.mock("next/navigation", () => ({ redirect: jest.fn() }))
-
 import { loadStatement } from "./coordinator"
 import { loadPortalPayments } from "./coordinator-pages"
 

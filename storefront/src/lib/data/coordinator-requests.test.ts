@@ -1,7 +1,5 @@
 import { medusaBackend, visitor } from "../../../test/medusa-double"
 
-jest.mock("next/navigation", () => ({ redirect: jest.fn() }))
-
 import { resubmitProductRequest, submitProductRequest, uploadRequestPhoto } from "./coordinator"
 import { loadPortalRequest, loadPortalRequests } from "./coordinator-pages"
 

@@ -1,9 +1,6 @@
 import { medusaBackend, visitor } from "../../../test/medusa-double"
 import { formData } from "../../../test/form-data"
 
-jest.mock("next/navigation", () => ({ redirect: jest.fn() }))
-
-import { redirect } from "next/navigation"
 import {
   acceptInvitation,
   changeStock,
@@ -21,13 +18,15 @@ const COOKIE = "_telar_coordinator"
 /** The login the portal's page reads from the request's cookie. */
 const session = () => ({ token: visitor.cookies.get(COOKIE)?.value })
 const change = { client_mutation_id: "m-1", variant_id: "variant_1", delta: -1 }
+/** What the last form call answered: where it sends the coordinator ({ to }), or its state. */
+let answer: unknown
 
 beforeEach(() => {
   visitor.cookies.clear()
   // The shopper's own login must never travel with a coordinator's request.
   visitor.cookies.set("_telar_jwt", "shopper-jwt")
   backend.install()
-  jest.mocked(redirect).mockClear()
+  answer = undefined
 })
 
 describe("acceptInvitation", () => {
@@ -35,16 +34,16 @@ describe("acceptInvitation", () => {
     ["a password under 10 characters", { password: "corta", confirm: "corta" }, "passwordShort"],
     ["a confirmation that differs", { password: "telar-de-cintura", confirm: "telar-de-cintura!" }, "passwordsDiffer"],
   ])("answers %s without asking the backend", async (_case, fields, error) => {
-    expect(await acceptInvitation(null, formData({ token: "invite-token", ...fields }))).toEqual({ error })
+    answer = await acceptInvitation(formData({ token: "invite-token", ...fields }))
+    expect(answer).toEqual({ error })
     expect(backend.sent).toEqual([])
-    expect(redirect).not.toHaveBeenCalled()
+    expect(answer).not.toHaveProperty("to")
   })
 
   it("sets the password, logs the coordinator in with their own cookie and opens the portal in their language", async () => {
     backend.on("POST", "/coordinator/invites/accept", { body: { coordinator: { email: "ana@coop.test" } } })
     backend.on("POST", "/auth/coordinator/emailpass", { body: { token: "coordinator-jwt" } })
-    await acceptInvitation(
-      null,
+    answer = await acceptInvitation(
       formData({ locale: "en", token: "invite-token", password: "telar-de-cintura", confirm: "telar-de-cintura" })
     )
     expect(backend.sent.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
@@ -54,12 +53,12 @@ describe("acceptInvitation", () => {
     expect(backend.sent.every((request) => !("authorization" in request.headers))).toBe(true)
     expect(visitor.cookies.values.get(COOKIE)).toBe("coordinator-jwt")
     expect(visitor.cookies.options.get(COOKIE)).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 })
-    expect(redirect).toHaveBeenCalledWith("/en/cooperative")
+    expect(answer).toEqual({ to: "/en/cooperative" })
   })
 
   it("says an invitation the backend refuses (used, expired, unknown) is invalid", async () => {
     backend.on("POST", "/coordinator/invites/accept", { status: 400, body: { message: "Invitation expired" } })
-    const result = await acceptInvitation(null, formData({ token: "old", password: "telar-de-cintura", confirm: "telar-de-cintura" }))
+    const result = await acceptInvitation(formData({ token: "old", password: "telar-de-cintura", confirm: "telar-de-cintura" }))
     expect(result).toEqual({ error: "inviteInvalid" })
     expect(visitor.cookies.values.has(COOKIE)).toBe(false)
   })
@@ -67,16 +66,16 @@ describe("acceptInvitation", () => {
 
 describe("coordinatorLogin", () => {
   it("answers an empty form without asking the backend", async () => {
-    expect(await coordinatorLogin(null, formData({ email: " ", password: "" }))).toMatchObject({ error: "loginFailed" })
+    expect(await coordinatorLogin(formData({ email: " ", password: "" }))).toMatchObject({ error: "loginFailed" })
     expect(backend.sent).toEqual([])
   })
 
   it("sends the email trimmed and in lower case, and opens the Spanish portal by default", async () => {
     backend.on("POST", "/auth/coordinator/emailpass", { body: { token: "coordinator-jwt" } })
-    await coordinatorLogin(null, formData({ email: "  Ana@Coop.TEST ", password: "telar-de-cintura" }))
+    answer = await coordinatorLogin(formData({ email: "  Ana@Coop.TEST ", password: "telar-de-cintura" }))
     expect(backend.sent[0].body).toEqual({ email: "ana@coop.test", password: "telar-de-cintura" })
     expect(visitor.cookies.values.get(COOKIE)).toBe("coordinator-jwt")
-    expect(redirect).toHaveBeenCalledWith("/es/cooperativa")
+    expect(answer).toEqual({ to: "/es/cooperativa" })
   })
 
   it.each([
@@ -85,14 +84,15 @@ describe("coordinatorLogin", () => {
     ["a backend failure", "generic", { status: 500, body: { message: "boom" } }],
   ])("reports %s as %s and stays logged out", async (_case, error, reply) => {
     backend.on("POST", "/auth/coordinator/emailpass", reply)
-    expect(await coordinatorLogin(null, formData({ email: "ana@coop.test", password: "telar-de-cintura" }))).toMatchObject({ error })
+    answer = await coordinatorLogin(formData({ email: "ana@coop.test", password: "telar-de-cintura" }))
+    expect(answer).toMatchObject({ error })
     expect(visitor.cookies.values.has(COOKIE)).toBe(false)
-    expect(redirect).not.toHaveBeenCalled()
+    expect(answer).not.toHaveProperty("to")
   })
 
   it("says so when the backend cannot be reached", async () => {
     jest.mocked(fetch).mockRejectedValueOnce(new TypeError("fetch failed"))
-    expect(await coordinatorLogin(null, formData({ email: "ana@coop.test", password: "telar-de-cintura" }))).toMatchObject({
+    expect(await coordinatorLogin(formData({ email: "ana@coop.test", password: "telar-de-cintura" }))).toMatchObject({
       error: "unreachable",
     })
   })
@@ -101,7 +101,7 @@ describe("coordinatorLogin", () => {
 describe("requestCoordinatorPasswordReset", () => {
   it("asks Medusa for a coordinator's reset link in the portal's language, without anyone's token", async () => {
     backend.on("POST", "/auth/coordinator/emailpass/reset-password", { status: 201 })
-    const result = await requestCoordinatorPasswordReset(null, formData({ locale: "es", email: " Ana@Coop.TEST " }))
+    const result = await requestCoordinatorPasswordReset(formData({ locale: "es", email: " Ana@Coop.TEST " }))
     expect(result).toEqual({ sent: true, email: "ana@coop.test" })
     expect(backend.sent).toEqual([
       expect.objectContaining({
@@ -115,12 +115,12 @@ describe("requestCoordinatorPasswordReset", () => {
 
   it("reads any language but English as Spanish", async () => {
     backend.on("POST", "/auth/coordinator/emailpass/reset-password", { status: 201 })
-    await requestCoordinatorPasswordReset(null, formData({ locale: "fr", email: "ana@coop.test" }))
+    answer = await requestCoordinatorPasswordReset(formData({ locale: "fr", email: "ana@coop.test" }))
     expect(backend.sent[0].body).toMatchObject({ metadata: { locale: "es" } })
   })
 
   it("asks nothing of the backend for something that is no email", async () => {
-    expect(await requestCoordinatorPasswordReset(null, formData({ email: "ana" }))).toEqual({ error: "emailInvalid", email: "ana" })
+    expect(await requestCoordinatorPasswordReset(formData({ email: "ana" }))).toEqual({ error: "emailInvalid", email: "ana" })
     expect(backend.sent).toEqual([])
   })
 
@@ -129,12 +129,12 @@ describe("requestCoordinatorPasswordReset", () => {
     ["a backend failure", "generic", 500],
   ])("reports %s as %s, keeping the email typed", async (_case, error, status) => {
     backend.on("POST", "/auth/coordinator/emailpass/reset-password", { status, body: { message: "no" } })
-    expect(await requestCoordinatorPasswordReset(null, formData({ email: "ana@coop.test" }))).toEqual({ error, email: "ana@coop.test" })
+    expect(await requestCoordinatorPasswordReset(formData({ email: "ana@coop.test" }))).toEqual({ error, email: "ana@coop.test" })
   })
 
   it("says so when the backend cannot be reached", async () => {
     jest.mocked(fetch).mockRejectedValueOnce(new TypeError("fetch failed"))
-    expect(await requestCoordinatorPasswordReset(null, formData({ email: "ana@coop.test" }))).toMatchObject({ error: "unreachable" })
+    expect(await requestCoordinatorPasswordReset(formData({ email: "ana@coop.test" }))).toMatchObject({ error: "unreachable" })
   })
 })
 
@@ -146,14 +146,14 @@ describe("resetCoordinatorPassword", () => {
     ["a confirmation that differs", { password: "telar-de-cintura", confirm: "telar-de-pedal" }, "passwordsDiffer"],
     ["no token", { token: "" }, "resetInvalid"],
   ])("answers %s without asking the backend", async (_case, change, error) => {
-    expect(await resetCoordinatorPassword(null, formData({ ...fields, ...change }))).toEqual({ error })
+    expect(await resetCoordinatorPassword(formData({ ...fields, ...change }))).toEqual({ error })
     expect(backend.sent).toEqual([])
   })
 
   it("saves the password with the mailed token, logs the coordinator in with their own cookie and opens the portal", async () => {
     backend.on("POST", "/auth/coordinator/emailpass/update", { body: { success: true } })
     backend.on("POST", "/auth/coordinator/emailpass", { body: { token: "coordinator-jwt" } })
-    await resetCoordinatorPassword(null, formData({ ...fields, locale: "en" }))
+    answer = await resetCoordinatorPassword(formData({ ...fields, locale: "en" }))
     expect(backend.sent.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
       { method: "POST", path: "/auth/coordinator/emailpass/update", body: { email: "ana@coop.test", password: "telar-de-cintura" } },
       { method: "POST", path: "/auth/coordinator/emailpass", body: { email: "ana@coop.test", password: "telar-de-cintura" } },
@@ -163,38 +163,39 @@ describe("resetCoordinatorPassword", () => {
     expect(backend.sent[1].headers.authorization).toBeUndefined()
     expect(visitor.cookies.values.get(COOKIE)).toBe("coordinator-jwt")
     expect(visitor.cookies.values.get("_telar_jwt")).toBe("shopper-jwt")
-    expect(redirect).toHaveBeenCalledWith("/en/cooperative")
+    expect(answer).toEqual({ to: "/en/cooperative" })
   })
 
   it("opens the login page, told the password is saved, when the link carried no email", async () => {
     backend.on("POST", "/auth/coordinator/emailpass/update", { body: { success: true } })
-    await resetCoordinatorPassword(null, formData({ ...fields, email: "" }))
+    answer = await resetCoordinatorPassword(formData({ ...fields, email: "" }))
     expect(backend.sent.map((request) => request.body)).toEqual([{ password: "telar-de-cintura" }])
     expect(visitor.cookies.values.has(COOKIE)).toBe(false)
-    expect(redirect).toHaveBeenCalledWith("/es/cooperativa/entrar?reset=done")
+    expect(answer).toEqual({ to: "/es/cooperativa/entrar?reset=done" })
   })
 
   it("says an expired or used link no longer works (Medusa's 401) and logs nobody in", async () => {
     backend.on("POST", "/auth/coordinator/emailpass/update", { status: 401, body: { message: "Invalid token" } })
-    expect(await resetCoordinatorPassword(null, formData(fields))).toEqual({ error: "resetInvalid" })
+    answer = await resetCoordinatorPassword(formData(fields))
+    expect(answer).toEqual({ error: "resetInvalid" })
     expect(backend.sent).toHaveLength(1)
     expect(visitor.cookies.values.has(COOKIE)).toBe(false)
-    expect(redirect).not.toHaveBeenCalled()
+    expect(answer).not.toHaveProperty("to")
   })
 
   it("reports a backend failure as generic", async () => {
     backend.on("POST", "/auth/coordinator/emailpass/update", { status: 500, body: { message: "boom" } })
-    expect(await resetCoordinatorPassword(null, formData(fields))).toEqual({ error: "generic" })
+    expect(await resetCoordinatorPassword(formData(fields))).toEqual({ error: "generic" })
   })
 })
 
 describe("coordinatorLogout", () => {
   it("expires the coordinator's cookie and goes to the login page", async () => {
     visitor.cookies.set(COOKIE, "coordinator-jwt")
-    await coordinatorLogout(formData({ locale: "en" }))
+    answer = await coordinatorLogout(formData({ locale: "en" }))
     expect(visitor.cookies.values.get(COOKIE)).toBe("")
     expect(visitor.cookies.options.get(COOKIE)).toMatchObject({ maxAge: -1 })
-    expect(redirect).toHaveBeenCalledWith("/en/cooperative/login")
+    expect(answer).toEqual({ to: "/en/cooperative/login" })
   })
 })
 
@@ -257,7 +258,7 @@ describe("changeStockFromForm (a stepper's tap posted before the page's JavaScri
       replayed: false,
     }
     backend.on("POST", "/coordinator/inventory", { body: { results: [applied] } })
-    await changeStockFromForm(formData(form))
+    answer = await changeStockFromForm(formData(form))
     expect(backend.sent).toEqual([
       expect.objectContaining({
         method: "POST",
@@ -270,8 +271,8 @@ describe("changeStockFromForm (a stepper's tap posted before the page's JavaScri
       }),
     ])
     expect(visitor.cookies.options.get(NOTICE)).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", maxAge: 20 })
-    expect(redirect).toHaveBeenCalledWith("/es/cooperativa")
-    // The shelf the redirect opens reads it back (modules/coordinator/server/load).
+    expect(answer).toEqual({ to: "/es/cooperativa" })
+    // The shelf the redirect opens reads it back (modules/coordinator/server/pages).
     expect(readShelfNotice(visitor.cookies.values.get(NOTICE))).toEqual({
       variant_id: "variant_01ABC",
       outcome: "applied",
@@ -282,10 +283,10 @@ describe("changeStockFromForm (a stepper's tap posted before the page's JavaScri
   it("keeps a conflict's words for the shelf, in the coordinator's language's address", async () => {
     const conflict = { variant_id: "variant_01ABC", outcome: "conflict", message: "The stock changed in the meantime (it is 7 now)." }
     backend.on("POST", "/coordinator/inventory", { body: { results: [{ ...conflict, stocked_quantity: 7 }] } })
-    await changeStockFromForm(formData({ ...form, locale: "en", delta: "-1" }))
+    answer = await changeStockFromForm(formData({ ...form, locale: "en", delta: "-1" }))
     expect(backend.sent[0].body).toMatchObject({ changes: [{ delta: -1, expected_stocked_quantity: 3 }] })
     expect(readShelfNotice(visitor.cookies.values.get(NOTICE))).toEqual(conflict)
-    expect(redirect).toHaveBeenCalledWith("/en/cooperative")
+    expect(answer).toEqual({ to: "/en/cooperative" })
   })
 
   it.each([
@@ -294,23 +295,23 @@ describe("changeStockFromForm (a stepper's tap posted before the page's JavaScri
     [500, "generic"],
   ])("turns a %i into the failure %s for the shelf to word", async (status, error) => {
     backend.on("POST", "/coordinator/inventory", { status, body: { message: "no" } })
-    await changeStockFromForm(formData(form))
+    answer = await changeStockFromForm(formData(form))
     expect(readShelfNotice(visitor.cookies.values.get(NOTICE))).toEqual({ variant_id: "variant_01ABC", error })
-    expect(redirect).toHaveBeenCalledWith("/es/cooperativa")
+    expect(answer).toEqual({ to: "/es/cooperativa" })
   })
 
   it("sends nothing for a form no stepper posts, and says the piece was not changed", async () => {
-    await changeStockFromForm(formData({ ...form, delta: "100" }))
+    answer = await changeStockFromForm(formData({ ...form, delta: "100" }))
     expect(backend.sent).toEqual([])
     expect(readShelfNotice(visitor.cookies.values.get(NOTICE))).toEqual({ variant_id: "variant_01ABC", error: "rejected" })
-    expect(redirect).toHaveBeenCalledWith("/es/cooperativa")
+    expect(answer).toEqual({ to: "/es/cooperativa" })
   })
 
   it("leaves no notice when the form names no piece", async () => {
-    await changeStockFromForm(formData({ delta: "1" }))
+    answer = await changeStockFromForm(formData({ delta: "1" }))
     expect(backend.sent).toEqual([])
     expect(visitor.cookies.values.has(NOTICE)).toBe(false)
     expect(readShelfNotice(visitor.cookies.values.get(NOTICE))).toBeNull()
-    expect(redirect).toHaveBeenCalledWith("/es/cooperativa")
+    expect(answer).toEqual({ to: "/es/cooperativa" })
   })
 })

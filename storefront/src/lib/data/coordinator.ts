@@ -1,6 +1,5 @@
 import "server-only"
 import { cookies } from "next/headers"
-import { redirect } from "next/navigation"
 import type { Locale } from "@/i18n/routing"
 import type {
   CoordinatorLedgerPage,
@@ -17,13 +16,11 @@ import type {
 import { portalPath } from "@/lib/util/portal"
 import { isEmail } from "@/modules/common/lib/address"
 import { monthPeriod } from "@/modules/coordinator/lib/payments"
-import type { PortalFormOutcome } from "@/modules/coordinator/lib/portal-form"
+import { PORTAL_FORM_COOKIE, type PortalFormOutcome } from "@/modules/coordinator/lib/portal-form"
 import { shelfNotice, stockFormChange, stockFormVariant } from "@/modules/coordinator/lib/stock-form"
 import { sdk } from "./client"
 import { COORDINATOR_COOKIE, coordinatorRequest, SHELF_NOTICE_COOKIE } from "./coordinator-pages"
-import { describeError, storeFetch } from "./cookies"
-
-const secure = process.env.NODE_ENV === "production" && process.env.TELAR_INSECURE_COOKIES !== "1"
+import { COOKIE_BASE, describeError, storeFetch } from "./cookies"
 
 async function token(): Promise<string | undefined> {
   return (await cookies()).get(COORDINATOR_COOKIE)?.value || undefined
@@ -39,6 +36,14 @@ async function coordinatorFetch<T>(
 /** What a portal form did: null, or what went wrong, the email typed, a link sent (modules/coordinator/lib/portal-form). */
 export type PortalFormState = PortalFormOutcome | null
 
+/** Where a posted portal form goes: back to its page with its state, or on to the page named. */
+export type PortalFormAnswer = PortalFormState | { to: string }
+
+/** Keeps a form's outcome for the page it goes back to, which reads it once (30 s at most). */
+export async function keepPortalFormOutcome(state: PortalFormOutcome): Promise<void> {
+  ;(await cookies()).set(PORTAL_FORM_COOKIE, JSON.stringify(state), { ...COOKIE_BASE, maxAge: 30 })
+}
+
 async function logIn(email: string, password: string): Promise<void> {
   const { token: issued } = await storeFetch<{ token?: string }>("/auth/coordinator/emailpass", {
     method: "POST",
@@ -46,7 +51,7 @@ async function logIn(email: string, password: string): Promise<void> {
     body: { email, password },
   })
   if (!issued) throw Object.assign(new Error("no token"), { status: 401 })
-  ;(await cookies()).set(COORDINATOR_COOKIE, issued, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: 60 * 60 * 24 })
+  ;(await cookies()).set(COORDINATOR_COOKIE, issued, { ...COOKIE_BASE, maxAge: 60 * 60 * 24 })
 }
 
 function failure(error: unknown): PortalFormState {
@@ -57,7 +62,7 @@ function failure(error: unknown): PortalFormState {
 }
 
 /** The portal page's language, sent along by each form: anything but English reads Spanish. */
-function formLocale(form: FormData): Locale {
+export function formLocale(form: FormData): Locale {
   return String(form.get("locale")) === "en" ? "en" : "es"
 }
 
@@ -75,7 +80,7 @@ function newPasswordProblem(password: string, confirm: FormDataEntryValue | null
   return null
 }
 
-export async function coordinatorLogin(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+export async function coordinatorLogin(form: FormData): Promise<PortalFormAnswer> {
   const locale = formLocale(form)
   const email = formEmail(form)
   const password = String(form.get("password") ?? "")
@@ -85,10 +90,10 @@ export async function coordinatorLogin(_previous: PortalFormState, form: FormDat
   } catch (error) {
     return { ...failure(error), email }
   }
-  redirect(portalPath(locale, "home"))
+  return { to: portalPath(locale, "home") }
 }
 
-export async function acceptInvitation(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+export async function acceptInvitation(form: FormData): Promise<PortalFormAnswer> {
   const locale = formLocale(form)
   const invitation = String(form.get("token") ?? "")
   const password = String(form.get("password") ?? "")
@@ -105,7 +110,7 @@ export async function acceptInvitation(_previous: PortalFormState, form: FormDat
     const { status } = describeError(error)
     return status === 400 ? { error: "inviteInvalid" } : failure(error)
   }
-  redirect(portalPath(locale, "home"))
+  return { to: portalPath(locale, "home") }
 }
 
 function resetFailure(error: unknown): PortalFormState {
@@ -116,7 +121,7 @@ function resetFailure(error: unknown): PortalFormState {
 }
 
 /** Asks Medusa to mail a reset link; answers alike for known and unknown emails. */
-export async function requestCoordinatorPasswordReset(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+export async function requestCoordinatorPasswordReset(form: FormData): Promise<PortalFormState> {
   const locale = formLocale(form)
   const email = formEmail(form)
   if (!isEmail(email)) return { error: "emailInvalid", email }
@@ -130,7 +135,7 @@ export async function requestCoordinatorPasswordReset(_previous: PortalFormState
 }
 
 /** Saves the new password with the mailed token, then opens the portal (or the login page, told it worked). */
-export async function resetCoordinatorPassword(_previous: PortalFormState, form: FormData): Promise<PortalFormState> {
+export async function resetCoordinatorPassword(form: FormData): Promise<PortalFormAnswer> {
   const locale = formLocale(form)
   const reset = String(form.get("token") ?? "")
   const email = formEmail(form)
@@ -153,13 +158,13 @@ export async function resetCoordinatorPassword(_previous: PortalFormState, form:
       // The password is saved; the login page takes it from here.
     }
   }
-  redirect(loggedIn ? portalPath(locale, "home") : `${portalPath(locale, "login")}?reset=done`)
+  return { to: loggedIn ? portalPath(locale, "home") : `${portalPath(locale, "login")}?reset=done` }
 }
 
-export async function coordinatorLogout(form: FormData): Promise<void> {
+export async function coordinatorLogout(form: FormData): Promise<{ to: string }> {
   const locale = formLocale(form)
-  ;(await cookies()).set(COORDINATOR_COOKIE, "", { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: -1 })
-  redirect(portalPath(locale, "login"))
+  ;(await cookies()).set(COORDINATOR_COOKIE, "", { ...COOKIE_BASE, maxAge: -1 })
+  return { to: portalPath(locale, "login") }
 }
 
 /** A change by a count (the steppers) or to a count (keeping the phone's number after a conflict), never both. */
@@ -196,23 +201,20 @@ export async function changeStock(
  * like a tap's, then the shelf is loaded again and says what became of it. The form's mutation id
  * was made with the page, so the same page posted twice changes the stock once.
  */
-export async function changeStockFromForm(form: FormData): Promise<void> {
+export async function changeStockFromForm(form: FormData): Promise<{ to: string }> {
   const locale = formLocale(form)
   const change = stockFormChange(form)
   const variantId = change?.variant_id ?? stockFormVariant(form)
   if (variantId) {
     const answer: StockChangeResult | StockChangeFailure = change ? await changeStock(change) : { error: "rejected" }
     ;(await cookies()).set(SHELF_NOTICE_COOKIE, JSON.stringify(shelfNotice(variantId, answer)), {
-      httpOnly: true,
-      sameSite: "lax",
-      secure,
-      path: "/",
+      ...COOKIE_BASE,
       // The redirect's page load reads it at once; only a reload within these seconds shows it again.
       maxAge: 20,
     })
   }
   // A redirect, not a page in the POST's answer: reloading the shelf then posts nothing again.
-  redirect(portalPath(locale, "home"))
+  return { to: portalPath(locale, "home") }
 }
 
 export type ParcelStatusInput = {
@@ -265,7 +267,7 @@ function requestFailure(error: unknown): RequestFailure {
 }
 
 /** The backend's own limit: a heavier file is refused here without being sent. */
-const MAX_PHOTO_BYTES = 12 * 1024 * 1024
+export const MAX_PHOTO_BYTES = 12 * 1024 * 1024
 
 /**
  * One photo of a piece (the form field `photo`), sent on its own so a weak signal retries one

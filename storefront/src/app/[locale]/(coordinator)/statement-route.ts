@@ -23,7 +23,8 @@ export async function statementResponse(expected: "es" | "en", request: Request,
   const url = new URL(request.url)
   const month = url.searchParams.get("month") ?? undefined
   const to = (path: string) => NextResponse.redirect(new URL(path, url), 303)
-  if (locale !== expected) return to(`${portalPath(locale, "statement")}${month ? `?${new URLSearchParams({ month })}` : ""}`)
+  // The other language's prefix with this spelling is redirected before it gets here (proxy).
+  if (locale !== expected) return new Response("Not found", { status: 404 })
   const answer = await loadStatement({ language: locale, month })
   if ("html" in answer) return new Response(answer.html, { status: 200, headers: STATEMENT_HEADERS })
   if (answer.error === "sessionExpired") return to(portalPath(locale, "login"))

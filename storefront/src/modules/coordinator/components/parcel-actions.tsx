@@ -39,7 +39,7 @@ export function ParcelActions({ order }: { order: Pick<CoordinatorOrder, "id" | 
       try {
         result = await setParcelStatus({ ...input, order_id: order.id, client_mutation_id: mutationId() })
       } catch {
-        // Without signal the server action itself cannot be reached.
+        // Without signal /api/portal itself cannot be reached.
         result = { error: "unreachable" }
       }
       if ("error" in result) {

@@ -1,7 +1,5 @@
 import type { CoordinatorLedgerEntry } from "@telar/types"
-
-/** The cooperatives' calendar: a statement's month is a month in Chiapas. */
-const TIME_ZONE = "America/Mexico_City"
+import { TIME_ZONE } from "@/i18n/time-zone"
 
 /** A month written YYYY-MM, as the statement link carries it. */
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/

@@ -3,7 +3,7 @@
  * KB, which matters on a weak signal (the backend resizes it again and strips its metadata).
  */
 const MAX_SIDE = 1600
-/** Under Next's 1 MB limit for a server action's body, with room for the form around it. */
+/** A few hundred KB at most: quick on a weak signal, and far under what /api/portal/photo takes. */
 const MAX_BYTES = 900 * 1024
 const QUALITIES = [0.85, 0.72, 0.6]
 

@@ -3,7 +3,7 @@ import type { StockChangeFailure, StockChangeInput } from "@/lib/data/coordinato
 import { cookieJsonObject } from "./cookie-json"
 
 /**
- * A stepper's tap before (or without) JavaScript: its form posts to a server action, and the
+ * A stepper's tap before (or without) JavaScript: its form posts to /api/portal/stock, and the
  * shelf that comes back says what became of it. Storage-free, so it is tested without Next.
  */
 

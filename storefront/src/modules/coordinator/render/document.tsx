@@ -1,8 +1,9 @@
 import { PortalFrame } from "../templates/portal-frame"
 import { IntlProvider } from "./intl"
 import type { IslandName } from "./islands"
-import { scriptJson } from "./script-json"
-import { PORTAL_TIME_ZONE, portalMessages, portalWords } from "./words"
+import { serializeJsonLd as scriptJson } from "@/lib/util/json-ld"
+import { TIME_ZONE } from "@/i18n/time-zone"
+import { portalMessages, portalWords } from "./words"
 
 /**
  * Every portal page as a whole HTML document. The portal is served by route handlers (../server)
@@ -40,7 +41,7 @@ export function PortalDocument({ locale, assets, title, noindex, sameOriginRefer
   const portal = messages.portal as Record<string, unknown>
   const shipped = {
     locale,
-    timeZone: PORTAL_TIME_ZONE,
+    timeZone: TIME_ZONE,
     messages: { portal: Object.fromEntries(words.map((name) => [name, portal[name]])) },
   }
   return (
@@ -63,7 +64,7 @@ export function PortalDocument({ locale, assets, title, noindex, sameOriginRefer
         >
           {common("skipToContent")}
         </a>
-        <IntlProvider value={{ locale, timeZone: PORTAL_TIME_ZONE, messages }}>
+        <IntlProvider value={{ locale, timeZone: TIME_ZONE, messages }}>
           <PortalFrame locale={locale}>{children}</PortalFrame>
         </IntlProvider>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON data, not markup; scriptJson escapes what could close the tag */}

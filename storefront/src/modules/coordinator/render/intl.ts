@@ -1,4 +1,5 @@
 import { createContext, createElement, type ReactNode, useContext, useMemo } from "react"
+import { TIME_ZONE } from "@/i18n/time-zone"
 import { formatMessage } from "./format"
 
 /**
@@ -8,7 +9,7 @@ import { formatMessage } from "./format"
  */
 export type IntlData = { locale: string; timeZone: string; messages: Record<string, unknown> }
 
-const IntlContext = createContext<IntlData>({ locale: "es", timeZone: "America/Mexico_City", messages: {} })
+const IntlContext = createContext<IntlData>({ locale: "es", timeZone: TIME_ZONE, messages: {} })
 
 export function IntlProvider({ value, children }: { value: IntlData; children?: ReactNode }) {
   return createElement(IntlContext.Provider, { value }, children)

@@ -1,6 +1,6 @@
-import { scriptJson } from "./script-json"
+import { serializeJsonLd as scriptJson } from "@/lib/util/json-ld"
 
-describe("scriptJson", () => {
+describe("the JSON the portal writes into its page (the shop's JSON-LD serializer)", () => {
   it("keeps a coordinator's text from closing the page's <script> or breaking its JSON", () => {
     const text = "Huipil </script><script>alert(1)</script> \u2028 fin"
     const written = scriptJson({ title: text })

@@ -1,9 +1,9 @@
 import { createFormatter, createTranslator } from "use-intl/core"
 import en from "../../../../messages/en.json"
 import es from "../../../../messages/es.json"
+import { TIME_ZONE } from "@/i18n/time-zone"
 
 /** The portal's words and dates, made on the server without a request (outside Next: see ./server). */
-export const PORTAL_TIME_ZONE = "America/Mexico_City"
 type Messages = typeof es
 
 export function portalMessages(locale: string): Messages {
@@ -19,10 +19,10 @@ export function portalWords(locale: string, namespace: string): Words {
     locale,
     messages: portalMessages(locale),
     namespace: namespace as never,
-    timeZone: PORTAL_TIME_ZONE,
+    timeZone: TIME_ZONE,
   }) as unknown as Words
 }
 
 export function portalFormatter(locale: string) {
-  return createFormatter({ locale, timeZone: PORTAL_TIME_ZONE })
+  return createFormatter({ locale, timeZone: TIME_ZONE })
 }

@@ -52,14 +52,16 @@ function hashed(file: string): string {
 
 let assets: PortalAssets | undefined
 let render: typeof renderPortalPage | undefined
+/** In development the bundles are read again on each page, so a rebuilt portal shows without a restart. */
+const rebuilt = process.env.NODE_ENV !== "production"
 
 /** The server bundle, required at run time (it is no module of Next's build). */
 function renderer(): typeof renderPortalPage {
-  render ??= (
-    createRequire(path.join(storefront, "package.json"))(path.join(storefront, ".portal", "render.cjs")) as {
-      renderPortalPage: typeof renderPortalPage
-    }
-  ).renderPortalPage
+  if (render && !rebuilt) return render
+  const load = createRequire(path.join(storefront, "package.json"))
+  const bundle = path.join(storefront, ".portal", "render.cjs")
+  if (rebuilt) delete load.cache[load.resolve(bundle)]
+  render = (load(bundle) as { renderPortalPage: typeof renderPortalPage }).renderPortalPage
   return render
 }
 
@@ -133,7 +135,7 @@ export function portalRoute<K extends keyof PortalViews>(name: K, language: Lang
     const url = new URL(request.url)
     const loaded = await LOADERS[name]({ jar: await cookies(), query: url.searchParams, language })
     if ("redirect" in loaded) return NextResponse.redirect(new URL(loaded.redirect, url), 307)
-    assets ??= { script: hashed("portal.js"), stylesheet: hashed("portal.css") }
+    if (!assets || rebuilt) assets = { script: hashed("portal.js"), stylesheet: hashed("portal.css") }
     const html = renderer()(name, { ...loaded.props, locale: language, assets } as ViewProps<K>)
     return new NextResponse(html, {
       headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" },

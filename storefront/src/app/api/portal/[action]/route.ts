@@ -1,6 +1,3 @@
-import { getURLFromRedirectError } from "next/dist/client/components/redirect"
-import { isRedirectError } from "next/dist/client/components/redirect-error"
-import { cookies } from "next/headers"
 import { NextResponse } from "next/server"
 import {
   acceptInvitation,
@@ -8,7 +5,10 @@ import {
   changeStockFromForm,
   coordinatorLogin,
   coordinatorLogout,
-  type PortalFormState,
+  formLocale,
+  keepPortalFormOutcome,
+  MAX_PHOTO_BYTES,
+  type PortalFormAnswer,
   requestCoordinatorPasswordReset,
   resetCoordinatorPassword,
   resubmitProductRequest,
@@ -17,7 +17,6 @@ import {
   uploadRequestPhoto,
 } from "@/lib/data/coordinator"
 import { portalPath } from "@/lib/util/portal"
-import { PORTAL_FORM_COOKIE } from "@/modules/coordinator/lib/portal-form"
 
 /**
  * What the portal's pages post. They are rendered without Next's client runtime (see
@@ -27,30 +26,57 @@ import { PORTAL_FORM_COOKIE } from "@/modules/coordinator/lib/portal-form"
  * proposal form send JSON here from the portal's script.
  */
 
-type Form = (form: FormData) => Promise<PortalFormState | undefined | void>
+/** The most a form or a JSON action may send, and a photo with its form around it; a bigger post gets a 413 unread. */
+const MAX_BODY_BYTES = 256 * 1024
+const MAX_PHOTO_BODY_BYTES = MAX_PHOTO_BYTES + 64 * 1024
 
-const secure = process.env.NODE_ENV === "production" && process.env.TELAR_INSECURE_COOKIES !== "1"
-const language = (form: FormData) => (String(form.get("locale")) === "en" ? "en" : "es")
+/**
+ * The body, read only up to `limit` bytes: null when it is longer (refused by its declared length
+ * before a byte is read, else as soon as what arrives goes over).
+ */
+async function readBody(request: Request, limit: number): Promise<Blob | null> {
+  if (Number(request.headers.get("content-length") ?? 0) > limit) return null
+  const chunks: Uint8Array[] = []
+  let size = 0
+  const reader = request.body?.getReader()
+  for (let part = await reader?.read(); part && !part.done; part = await reader?.read()) {
+    size += part.value.byteLength
+    if (size > limit) {
+      await reader?.cancel()
+      return null
+    }
+    chunks.push(part.value)
+  }
+  return new Blob(chunks as BlobPart[])
+}
+
+/** A form's fields, parsed from a body already read (urlencoded or multipart, as its content type says). */
+const formFields = (request: Request, body: Blob) =>
+  new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData()
+
+const refuseTooLarge = (limit: number, what: string) =>
+  NextResponse.json({ message: `The ${what} is too large: send at most ${Math.floor(limit / 1024)} KB.` }, { status: 413 })
+
 const text = (form: FormData, name: string) => String(form.get(name) ?? "")
 const query = (values: Record<string, string>) => {
   const present = Object.entries(values).filter(([, value]) => value)
   return present.length ? `?${new URLSearchParams(present).toString()}` : ""
 }
 
-/** Each form, and the page it came from (where its problem is shown). */
-const FORMS: Record<string, { run: Form; back: (form: FormData) => string }> = {
-  login: { run: (form) => coordinatorLogin(null, form), back: (form) => portalPath(language(form), "login") },
+/** Each form, and the page it came from (where its problem is shown) when it does not name another. */
+const FORMS: Record<string, { run: (form: FormData) => Promise<PortalFormAnswer>; back?: (form: FormData) => string }> = {
+  login: { run: coordinatorLogin, back: (form) => portalPath(formLocale(form), "login") },
   invitation: {
-    run: (form) => acceptInvitation(null, form),
-    back: (form) => `${portalPath(language(form), "invitation")}${query({ token: text(form, "token") })}`,
+    run: acceptInvitation,
+    back: (form) => `${portalPath(formLocale(form), "invitation")}${query({ token: text(form, "token") })}`,
   },
-  forgot: { run: (form) => requestCoordinatorPasswordReset(null, form), back: (form) => portalPath(language(form), "forgotPassword") },
+  forgot: { run: requestCoordinatorPasswordReset, back: (form) => portalPath(formLocale(form), "forgotPassword") },
   reset: {
-    run: (form) => resetCoordinatorPassword(null, form),
-    back: (form) => `${portalPath(language(form), "resetPassword")}${query({ token: text(form, "token"), email: text(form, "email") })}`,
+    run: resetCoordinatorPassword,
+    back: (form) => `${portalPath(formLocale(form), "resetPassword")}${query({ token: text(form, "token"), email: text(form, "email") })}`,
   },
-  logout: { run: coordinatorLogout, back: (form) => portalPath(language(form), "login") },
-  stock: { run: changeStockFromForm, back: (form) => portalPath(language(form), "home") },
+  logout: { run: coordinatorLogout },
+  stock: { run: changeStockFromForm },
 }
 
 type Json = { field: string; run: (body: Record<string, unknown>) => Promise<unknown> }
@@ -100,34 +126,26 @@ export async function POST(request: Request, { params }: { params: Promise<{ act
 
   const form = FORMS[action]
   if (form) {
+    const body = await readBody(request, MAX_BODY_BYTES)
+    if (!body) return refuseTooLarge(MAX_BODY_BYTES, "form")
     let fields: FormData
     try {
-      fields = await request.formData()
+      fields = await formFields(request, body)
     } catch {
       return NextResponse.json({ message: "Send the form's fields." }, { status: 400 })
     }
-    try {
-      const state = await form.run(fields)
-      if (state) {
-        ;(await cookies()).set(PORTAL_FORM_COOKIE, JSON.stringify(state), {
-          httpOnly: true,
-          sameSite: "lax",
-          secure,
-          path: "/",
-          maxAge: 30,
-        })
-      }
-      return seeOther(request, form.back(fields))
-    } catch (error) {
-      if (isRedirectError(error)) return seeOther(request, getURLFromRedirectError(error))
-      throw error
-    }
+    const answer = await form.run(fields)
+    if (answer && "to" in answer) return seeOther(request, answer.to)
+    if (answer) await keepPortalFormOutcome(answer)
+    return seeOther(request, form.back?.(fields) ?? portalPath(formLocale(fields), "home"))
   }
 
   if (action === "photo") {
+    const body = await readBody(request, MAX_PHOTO_BODY_BYTES)
+    if (!body) return refuseTooLarge(MAX_PHOTO_BODY_BYTES, "photo")
     let fields: FormData
     try {
-      fields = await request.formData()
+      fields = await formFields(request, body)
     } catch {
       return NextResponse.json({ message: 'Send the photo as multipart form data, in the field "photo".' }, { status: 400 })
     }
@@ -136,9 +154,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ act
 
   const json = JSON_ACTIONS[action]
   if (!json) return NextResponse.json({ message: `No portal action "${action}".` }, { status: 404 })
+  const raw = await readBody(request, MAX_BODY_BYTES)
+  if (!raw) return refuseTooLarge(MAX_BODY_BYTES, "request")
   let body: unknown
   try {
-    body = await request.json()
+    body = JSON.parse(await raw.text())
   } catch {
     return NextResponse.json({ message: "Send a JSON body." }, { status: 400 })
   }
